@@ -1,0 +1,16 @@
+package org.restwise.core.advice;
+
+/** An inclusive range of whole numbers (minutes, beats per minute, RPE points). */
+public record IntRange(int min, int max) {
+
+    public IntRange {
+        if (min > max) {
+            throw new IllegalArgumentException("range minimum " + min + " is above its maximum " + max);
+        }
+    }
+
+    /** The range collapsed to its lower end. */
+    public IntRange shortEnd() {
+        return new IntRange(min, min);
+    }
+}
