@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
             "how much, and why."
         },
         subcommands = {
+            AdviseCommand.class,
+            CheckInCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RestwiseCommand implements Runnable {

@@ -1,0 +1,32 @@
+package org.restwise.app.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process and keeps what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        return withInput("", args);
+    }
+
+    static CliRun withInput(String stdin, String... args) {
+        InputStream original = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            CommandLine commandLine = RestwiseCommand.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(err, true));
+            int code = commandLine.execute(args);
+            return new CliRun(code, out.toString(), err.toString());
+        } finally {
+            System.setIn(original);
+        }
+    }
+}
