@@ -21,21 +21,26 @@ public record HeartRateProfile(int maxBpm, OptionalInt restingBpm, OptionalInt t
     public static final int MIN_RESTING_BPM = 25;
 
     /** The article's easy active-recovery range: 50–70 % of maximum heart rate. */
-    public static final double EASY_RECOVERY_LOWER = 0.50;
-    public static final double EASY_RECOVERY_UPPER = 0.70;
+    public static final int EASY_RECOVERY_LOWER_PERCENT = 50;
+    public static final int EASY_RECOVERY_UPPER_PERCENT = 70;
 
     /**
      * Immediate post-session clearance works best at about 80 % of lactate threshold (of speed or
      * workload in the studies); 80 % of threshold heart rate is the conservative stand-in DESIGN.md
      * chose when only the heart rate is known.
      */
-    public static final double CLEARANCE_FRACTION_OF_THRESHOLD = 0.80;
+    public static final int CLEARANCE_PERCENT_OF_THRESHOLD = 80;
 
-    private static final double[] PERCENT_OF_MAX_EDGES = {0.50, 0.60, 0.70, 0.80, 0.90, 1.00};
+    /** Marks an open edge (no bound) in the percentage tables. */
+    private static final int OPEN = -1;
+
+    // Percentages kept as whole numbers so that products like 185 × 70 / 100 = 129.5 are exact and
+    // round half up as a runner would by hand; 0.7 × 185 in binary could land a hair below.
+    private static final int[] FIVE_BAND_PERCENT_EDGES = {50, 60, 70, 80, 90, 100};
     // Friel's running LTHR zones: 1 < 85 %, 2 85–89 %, 3 90–94 %, 4 95–99 %, 5a 100–102 %,
     // 5b 103–106 %, 5c > 106 %; written as shared edges.
     private static final String[] FRIEL_NAMES = {"1", "2", "3", "4", "5a", "5b", "5c"};
-    private static final double[] FRIEL_EDGES = {Double.NaN, 0.85, 0.90, 0.95, 1.00, 1.03, 1.07, Double.NaN};
+    private static final int[] FRIEL_PERCENT_EDGES = {OPEN, 85, 90, 95, 100, 103, 107, OPEN};
 
     public HeartRateProfile {
         if (maxBpm < MIN_MAX_BPM || maxBpm > MAX_MAX_BPM) {
@@ -63,13 +68,13 @@ public record HeartRateProfile(int maxBpm, OptionalInt restingBpm, OptionalInt t
 
     /** 50–70 % of maximum heart rate, in whole beats: 93–130 for a maximum of 185. */
     public BeatsRange easyRecovery() {
-        return new BeatsRange(beats(EASY_RECOVERY_LOWER * maxBpm), beats(EASY_RECOVERY_UPPER * maxBpm));
+        return new BeatsRange(percentOf(EASY_RECOVERY_LOWER_PERCENT, maxBpm), percentOf(EASY_RECOVERY_UPPER_PERCENT, maxBpm));
     }
 
     /** About 80 % of threshold heart rate, for clearance right after a session; empty without a threshold. */
     public OptionalInt postSessionClearanceBpm() {
         return thresholdBpm.isPresent()
-                ? OptionalInt.of(beats(CLEARANCE_FRACTION_OF_THRESHOLD * thresholdBpm.getAsInt()))
+                ? OptionalInt.of(percentOf(CLEARANCE_PERCENT_OF_THRESHOLD, thresholdBpm.getAsInt()))
                 : OptionalInt.empty();
     }
 
@@ -105,32 +110,33 @@ public record HeartRateProfile(int maxBpm, OptionalInt restingBpm, OptionalInt t
         List<HeartRateZone> zones = new ArrayList<>();
         for (int i = 0; i < FRIEL_NAMES.length; i++) {
             zones.add(new HeartRateZone(FRIEL_NAMES[i], ZoneMethod.LACTATE_THRESHOLD,
-                    fraction(FRIEL_EDGES[i]), fraction(FRIEL_EDGES[i + 1]),
-                    bpm(FRIEL_EDGES[i], 0, threshold), bpm(FRIEL_EDGES[i + 1], 0, threshold)));
+                    fraction(FRIEL_PERCENT_EDGES[i]), fraction(FRIEL_PERCENT_EDGES[i + 1]),
+                    bpm(FRIEL_PERCENT_EDGES[i], 0, threshold), bpm(FRIEL_PERCENT_EDGES[i + 1], 0, threshold)));
         }
         return List.copyOf(zones);
     }
 
     private static List<HeartRateZone> fiveBands(ZoneMethod method, int base, int span) {
         List<HeartRateZone> zones = new ArrayList<>();
-        for (int i = 0; i + 1 < PERCENT_OF_MAX_EDGES.length; i++) {
-            double lower = PERCENT_OF_MAX_EDGES[i];
-            double upper = PERCENT_OF_MAX_EDGES[i + 1];
-            zones.add(new HeartRateZone(String.valueOf(i + 1), method, OptionalDouble.of(lower),
-                    OptionalDouble.of(upper), bpm(lower, base, span), bpm(upper, base, span)));
+        for (int i = 0; i + 1 < FIVE_BAND_PERCENT_EDGES.length; i++) {
+            int lower = FIVE_BAND_PERCENT_EDGES[i];
+            int upper = FIVE_BAND_PERCENT_EDGES[i + 1];
+            zones.add(new HeartRateZone(String.valueOf(i + 1), method, fraction(lower), fraction(upper),
+                    bpm(lower, base, span), bpm(upper, base, span)));
         }
         return List.copyOf(zones);
     }
 
-    private static OptionalDouble fraction(double edge) {
-        return Double.isNaN(edge) ? OptionalDouble.empty() : OptionalDouble.of(edge);
+    private static OptionalDouble fraction(int percentEdge) {
+        return percentEdge == OPEN ? OptionalDouble.empty() : OptionalDouble.of(percentEdge / 100.0);
     }
 
-    private static OptionalInt bpm(double edge, int base, int span) {
-        return Double.isNaN(edge) ? OptionalInt.empty() : OptionalInt.of(beats(base + edge * span));
+    private static OptionalInt bpm(int percentEdge, int base, int span) {
+        return percentEdge == OPEN ? OptionalInt.empty() : OptionalInt.of(base + percentOf(percentEdge, span));
     }
 
-    private static int beats(double bpm) {
-        return (int) Math.round(bpm);
+    /** {@code percent} % of {@code bpm}, in whole beats rounded half up. */
+    private static int percentOf(int percent, int bpm) {
+        return (int) Math.round(percent * bpm / 100.0);
     }
 }
