@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            CalcCommand.class,
         })
 public final class RestwiseCommand implements Runnable {
 
@@ -27,6 +28,8 @@ public final class RestwiseCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new RestwiseCommand());
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
+        // So that "--units imperial" and "--method ewma" read as a runner would type them.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 
