@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "calc",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Calculators for trail runners, each naming its formula and source:",
             "grade-adjusted pace, flat-equivalent distance, km-effort, heart-rate zones and ACWR."
