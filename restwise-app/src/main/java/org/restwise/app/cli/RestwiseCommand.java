@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AdviseCommand.class,
             CheckInCommand.class,
+            CalcCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RestwiseCommand implements Runnable {
@@ -29,6 +30,8 @@ public final class RestwiseCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new RestwiseCommand());
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
+        // So that "--units imperial" and "--method ewma" read as a runner would type them.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

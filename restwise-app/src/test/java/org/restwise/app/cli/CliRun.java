@@ -1,13 +1,15 @@
 package org.restwise.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.restwise.app.json.Json;
 import picocli.CommandLine;
 
-/** Runs the real command line in-process and keeps what it printed. */
+/** One run of the real command line, in-process, with its output and errors captured. */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
@@ -27,6 +29,14 @@ record CliRun(int exitCode, String out, String err) {
             return new CliRun(code, out.toString(), err.toString());
         } finally {
             System.setIn(original);
+        }
+    }
+
+    JsonNode json() {
+        try {
+            return Json.mapper().readTree(out);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + out, e);
         }
     }
 }
