@@ -31,9 +31,11 @@ final class DosePlanner {
     }
 
     private static List<Modality> modalities(Reading reading, boolean shortSetting) {
-        List<Modality> allowed = new ArrayList<>(shortSetting
-                ? List.of(Modality.WALK, Modality.CYCLE)
-                : List.of(Modality.WALK, Modality.CYCLE, Modality.SWIM, Modality.AQUA_JOG));
+        if (shortSetting) {
+            // A few minutes of walking or spinning between efforts: nothing that needs a pool or adds impact.
+            return List.of(Modality.WALK, Modality.CYCLE);
+        }
+        List<Modality> allowed = new ArrayList<>(List.of(Modality.WALK, Modality.CYCLE, Modality.SWIM, Modality.AQUA_JOG));
         if (!reading.easyJoggingExcluded()) {
             allowed.add(Modality.EASY_JOG);
         }

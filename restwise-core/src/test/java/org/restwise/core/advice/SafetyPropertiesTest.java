@@ -74,18 +74,22 @@ class SafetyPropertiesTest {
         forEveryCheckIn(checkIn -> {
             Advice advice = engine.advise(checkIn);
             advice.prescription().flatMap(Prescription::heartRate).ifPresent(hr -> {
-            AthleteProfile athlete = checkIn.athlete();
-            boolean rightAfter = checkIn.context().hoursSinceLastSession().map(h -> h <= 1).orElse(false)
-                    && checkIn.context().lastSessionOrNone() != SessionType.NONE;
-            if (advice.decision() == Decision.MOVE && rightAfter && athlete.lactateThresholdHeartRate().isPresent()) {
-                int threshold = athlete.lactateThresholdHeartRate().get();
-                assertThat(hr.min()).isGreaterThanOrEqualTo((int) Math.round(0.60 * threshold));
-                assertThat(hr.max()).isLessThanOrEqualTo(threshold);
-            } else {
-                assertThat(hr.max()).isLessThanOrEqualTo((int) Math.round(0.70 * athlete.maxHeartRate().orElseThrow()));
-            }
+                AthleteProfile athlete = checkIn.athlete();
+                if (advice.decision() == Decision.MOVE && rightAfterASession(checkIn)
+                        && athlete.lactateThresholdHeartRate().isPresent()) {
+                    int threshold = athlete.lactateThresholdHeartRate().get();
+                    assertThat(hr.min()).isGreaterThanOrEqualTo((int) Math.round(0.60 * threshold));
+                    assertThat(hr.max()).isLessThanOrEqualTo(threshold);
+                } else {
+                    assertThat(hr.max()).isLessThanOrEqualTo((int) Math.round(0.70 * athlete.maxHeartRate().orElseThrow()));
+                }
             });
         });
+    }
+
+    private static boolean rightAfterASession(CheckIn checkIn) {
+        return checkIn.context().hoursSinceLastSession().map(h -> h <= 1).orElse(false)
+                && checkIn.context().lastSessionOrNone() != SessionType.NONE;
     }
 
     @Test
