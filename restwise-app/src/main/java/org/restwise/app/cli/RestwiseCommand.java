@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AdviseCommand.class,
             CheckInCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RestwiseCommand implements Runnable {
