@@ -27,9 +27,9 @@ public final class Choices {
             new Option("BEFORE_SLEEP", "Before sleep"));
 
     public static final List<Option> TRAINING_BLOCK = List.of(
-            new Option("NORMAL", "Normal training"),
+            new Option("NORMAL", "Normal"),
             new Option("RECOVERY_WEEK", "Recovery week"),
-            new Option("SHOCK_MICROCYCLE", "Shock block (a few very hard days)"));
+            new Option("SHOCK_MICROCYCLE", "Shock block"));
 
     public static final List<Option> TEN_MINUTE_TEST = List.of(
             new Option("NOT_DONE", "Not done yet"),
