@@ -88,7 +88,7 @@ public final class Questionnaire {
         return new CheckIn(date, athlete, context, s.build());
     }
 
-    static String timeOfDay(LocalTime now) {
+    public static String timeOfDay(LocalTime now) {
         if (now.getHour() < 11) {
             return "morning";
         }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             CheckInCommand.class,
             CalcCommand.class,
             PlanCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RestwiseCommand implements Runnable {

@@ -1,0 +1,53 @@
+package org.restwise.app.cli;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.restwise.app.web.WebApp;
+import org.restwise.core.advice.AdviceEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code restwise serve}: the check-in and decision in a browser, plus the JSON API, until Ctrl+C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve Restwise in the browser and the JSON API at /api (see /api/openapi.json).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UserInputException("--port must be between 0 and 65535, got " + port);
+        }
+        Javalin app = WebApp.create(new AdviceEngine(), Clock.systemDefaultZone());
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port
+                    + " (is another program using it? try --port " + (port + 1) + ")", e);
+        }
+        var out = spec.commandLine().getOut();
+        out.println("Restwise is running at http://" + host + ":" + app.port() + "/ — press Ctrl+C to stop.");
+        out.flush();
+        // Main exits the JVM when call() returns, so wait here until Ctrl+C stops the server.
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "restwise-stop"));
+        stopped.await();
+        return 0;
+    }
+}

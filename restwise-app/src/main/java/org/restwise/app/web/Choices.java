@@ -1,0 +1,43 @@
+package org.restwise.app.web;
+
+import java.util.List;
+
+/** The select options of the check-in form: contract values with the words a runner reads. */
+public final class Choices {
+
+    /** One option of a select: the contract value and its label. */
+    public record Option(String value, String label) {
+    }
+
+    public static final List<Option> LAST_SESSION = List.of(
+            new Option("NONE", "None recently"),
+            new Option("EASY", "Easy run"),
+            new Option("HARD_WORKOUT", "Hard workout"),
+            new Option("INTERVALS", "Intervals"),
+            new Option("LONG_RUN", "Long run"),
+            new Option("MOUNTAIN_RUN", "Mountain run"),
+            new Option("DOWNHILL_HEAVY", "Lots of downhill"),
+            new Option("ULTRA_RACE", "Ultra race"),
+            new Option("HUNDRED_MILE_RACE", "100-mile race"));
+
+    public static final List<Option> TIME_OF_DAY = List.of(
+            new Option("MORNING", "Morning"),
+            new Option("MIDDAY", "Midday"),
+            new Option("EVENING", "Evening"),
+            new Option("BEFORE_SLEEP", "Before sleep"));
+
+    public static final List<Option> TRAINING_BLOCK = List.of(
+            new Option("NORMAL", "Normal"),
+            new Option("RECOVERY_WEEK", "Recovery week"),
+            new Option("SHOCK_MICROCYCLE", "Shock block"));
+
+    public static final List<Option> TEN_MINUTE_TEST = List.of(
+            new Option("NOT_DONE", "Not done yet"),
+            new Option("LOOSENED", "Loosened up"),
+            new Option("NO_CHANGE", "No change"),
+            new Option("STAYED_EXPENSIVE", "Stayed expensive"),
+            new Option("SHARP_OR_ODD", "Something sharp or odd"));
+
+    private Choices() {
+    }
+}

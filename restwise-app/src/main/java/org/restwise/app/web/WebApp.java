@@ -1,0 +1,43 @@
+package org.restwise.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import org.restwise.core.advice.AdviceEngine;
+
+/**
+ * The web edge: server-rendered pages and the JSON API on one Javalin server. {@link #create}
+ * returns it unstarted, so {@code serve} picks the address and tests start it on port 0.
+ */
+public final class WebApp {
+
+    /** JSON and form bodies are a few kilobytes; anything near this is a mistake or an attack. */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private WebApp() {
+    }
+
+    public static Javalin create(AdviceEngine engine, Clock clock) {
+        Pages pages = new Pages();
+        TodayPage today = new TodayPage(engine, clock, pages);
+        AdviseApi api = new AdviseApi(engine, clock);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+
+            config.routes.get("/", today::show);
+            config.routes.post("/", today::checkIn);
+            config.routes.post("/ten-minute-test", today::tenMinuteTest);
+            config.routes.post("/api/advise", api::advise);
+            config.routes.get("/api/openapi.json", api::openApi);
+
+            new WebErrors(pages).register(config.routes);
+        });
+    }
+}

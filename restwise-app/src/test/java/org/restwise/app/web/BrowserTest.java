@@ -1,0 +1,75 @@
+package org.restwise.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code e2e/today.mjs} (playwright-core driving Debian's Chromium) against the real app on a
+ * random port. Skipped when the browser or the npm packages are missing, unless
+ * {@code RESTWISE_REQUIRE_BROWSER=1} (set by CI), where a missing browser is a failure.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final long TIMEOUT_SECONDS = 180;
+
+    @Test
+    void aRunnerChecksInAndRedecidesWithTheTenMinuteTestInARealBrowser() throws Exception {
+        Path root = repositoryRoot();
+        String missing = missing(root);
+        if ("1".equals(System.getenv("RESTWISE_REQUIRE_BROWSER"))) {
+            assertThat(missing).as("RESTWISE_REQUIRE_BROWSER=1 but the browser test cannot run").isEmpty();
+        }
+        assumeTrue(missing.isEmpty(), "browser test skipped: " + missing);
+
+        Path log = root.resolve("restwise-app/target/e2e-today.log");
+        Files.createDirectories(log.getParent());
+        try (RunningWebApp web = new RunningWebApp()) {
+            Process node = new ProcessBuilder("node", "e2e/today.mjs", web.url(""))
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            boolean finished = node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!finished) {
+                node.destroyForcibly();
+            }
+            String output = Files.readString(log);
+            assertThat(finished).as("today.mjs finished within %d s; it printed:%n%s", TIMEOUT_SECONDS, output).isTrue();
+            assertThat(node.exitValue()).as("today.mjs exit status; it printed:%n%s", output).isZero();
+            assertThat(output).contains("phone: Move, then Rest").contains("desktop: Move, then Rest");
+        }
+        assertThat(root.resolve("restwise-app/target/screenshots/today-move-phone.png")).isNotEmptyFile();
+        assertThat(root.resolve("restwise-app/target/screenshots/today-rest-desktop.png")).isNotEmptyFile();
+    }
+
+    /** What keeps the browser test from running, or "" when everything is there. */
+    private static String missing(Path root) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            return CHROMIUM + " is not installed (apt-get install chromium)";
+        }
+        if (!Files.isDirectory(root.resolve("e2e/node_modules/playwright-core"))) {
+            return "e2e/node_modules is missing (cd e2e && npm install)";
+        }
+        boolean nodeOnPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "node")));
+        return nodeOnPath ? "" : "node is not on the PATH";
+    }
+
+    /** Surefire runs in the module folder; the e2e folder sits beside it at the repository root. */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("e2e"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("a folder above %s holding e2e/", Path.of("").toAbsolutePath()).isNotNull();
+        return dir;
+    }
+}
