@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -29,6 +31,16 @@ public final class JournalStore {
 
     /** How long a writer waits for another process's write before giving up, milliseconds. */
     public static final int BUSY_TIMEOUT_MS = 15_000;
+
+    /**
+     * Flyway reports every migration at INFO; on a runner's terminal that is noise around the JSON a
+     * script reads. Kept in a field because java.util.logging holds loggers weakly.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
 
     private final Jdbi jdbi;
     private final String location;
@@ -55,6 +67,7 @@ public final class JournalStore {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + vendor)
                 .failOnMissingLocations(true)
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .load();
         try {
             refuseNewerSchema(flyway, shown);

@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            ProfileCommand.class,
+            LogCommand.class,
+            SessionsCommand.class,
+            HistoryCommand.class,
+            TodayCommand.class,
+            ExportCommand.class,
         })
 public final class RestwiseCommand implements Runnable {
 
