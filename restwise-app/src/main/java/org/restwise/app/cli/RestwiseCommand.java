@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
             "how much, and why."
         },
         subcommands = {
+            AdviseCommand.class,
+            CheckInCommand.class,
+            CalcCommand.class,
             CommandLine.HelpCommand.class,
             ProfileCommand.class,
             LogCommand.class,
@@ -33,6 +36,8 @@ public final class RestwiseCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new RestwiseCommand());
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
+        // So that "--units imperial" and "--method ewma" read as a runner would type them.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

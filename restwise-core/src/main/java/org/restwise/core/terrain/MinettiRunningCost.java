@@ -37,6 +37,11 @@ public final class MinettiRunningCost implements GradeCostModel {
     }
 
     @Override
+    public double maxFittedGrade() {
+        return MAX_FITTED_GRADE;
+    }
+
+    @Override
     public double costRatio(double gradeFraction) {
         return joulesPerKilogramMetre(gradeFraction) / FLAT_COST;
     }

@@ -1,0 +1,45 @@
+package org.restwise.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a small JSON document from a file, or from standard input when the name is "-". */
+public final class InputSource {
+
+    /** Check-ins and session logs are tiny; anything bigger is a mistake, not a check-in. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private InputSource() {
+    }
+
+    public static String read(String name, InputStream stdin) {
+        try {
+            if ("-".equals(name)) {
+                return limited(stdin.readNBytes(MAX_BYTES + 1), "standard input");
+            }
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                throw new UserInputException(name + ": is a directory, expected a JSON file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw new UserInputException(name + ": too large for a check-in (over " + MAX_BYTES / 1024 + " KiB)");
+            }
+            return limited(Files.readAllBytes(path), name);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(name + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String limited(byte[] bytes, String source) {
+        if (bytes.length > MAX_BYTES) {
+            throw new UserInputException(source + ": too large for a check-in (over " + MAX_BYTES / 1024 + " KiB)");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

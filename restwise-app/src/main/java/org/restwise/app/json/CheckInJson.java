@@ -1,0 +1,131 @@
+package org.restwise.app.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.checkin.CheckIn;
+import org.restwise.core.checkin.Context;
+import org.restwise.core.checkin.Signals;
+import org.restwise.core.checkin.TenMinuteTest;
+import org.restwise.core.checkin.TimeOfDay;
+import org.restwise.core.checkin.TrainingBlock;
+
+/**
+ * Reads the {@code advise} input contract strictly: an unknown field, a wrong type, an unknown
+ * enumeration value or a number out of range is refused with the field's path in the message, so a
+ * misspelt red flag can never be silently ignored. {@code null} means "not given".
+ */
+public final class CheckInJson {
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final Set<String> TOP = Set.of("date", "athlete", "context", "signals");
+    private static final Set<String> ATHLETE = Set.of(
+            "maxHeartRate", "restingHeartRate", "lactateThresholdHeartRate", "usualDomsDays");
+    private static final Set<String> CONTEXT = Set.of("lastSession", "hoursSinceLastSession",
+            "nextHardEffortInHours", "trainingBlock", "timeOfDay", "domsDays", "recoverySessionsLeftFlatter",
+            "weeksOfPersistentFatigue");
+    private static final Set<String> SIGNALS = Set.of("soreness", "heavyLegs", "stiffness", "swelling", "sharpPain",
+            "oneSidedPain", "alteredGait", "symptomsWorsening", "sleepHours", "shortSleepNights", "lowMood",
+            "unusualHunger", "easyEffortFeelsExpensive", "irritability", "lowMotivation", "ill",
+            "urgeToEarnRecovery", "tenMinuteTest");
+
+    private CheckInJson() {
+    }
+
+    /** Parses a check-in; {@code today} is the date used when the input gives none. */
+    public static CheckIn parse(String text, LocalDate today) {
+        return fromTree(readObject(text), today);
+    }
+
+    /** Reads JSON text that must be one object; refuses anything else with a one-line reason. */
+    public static ObjectNode readObject(String text) {
+        JsonNode root;
+        try {
+            root = STRICT.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputFieldException(null, "the input is not valid JSON: " + e.getOriginalMessage()
+                    + location(e));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InputFieldException(null, "the input is empty: expected a JSON object");
+        }
+        if (!root.isObject()) {
+            throw new InputFieldException(null, "the input must be a JSON object, got " + root.getNodeType().name().toLowerCase());
+        }
+        return (ObjectNode) root;
+    }
+
+    public static CheckIn fromTree(ObjectNode root, LocalDate today) {
+        Fields top = new Fields(root, "", TOP);
+        LocalDate date = top.text("date").map(text -> date("date", text)).orElse(today);
+        AthleteProfile athlete = top.object("athlete", ATHLETE).map(CheckInJson::athlete).orElse(AthleteProfile.UNKNOWN);
+        Context context = top.object("context", CONTEXT).map(CheckInJson::context).orElse(Context.UNKNOWN);
+        Signals signals = top.object("signals", SIGNALS).map(CheckInJson::signals).orElse(Signals.NONE);
+        return new CheckIn(date, athlete, context, signals);
+    }
+
+    private static AthleteProfile athlete(Fields f) {
+        return f.build(() -> new AthleteProfile(
+                f.integer("maxHeartRate"),
+                f.integer("restingHeartRate"),
+                f.integer("lactateThresholdHeartRate"),
+                f.integer("usualDomsDays")));
+    }
+
+    private static Context context(Fields f) {
+        return f.build(() -> new Context(
+                f.enumeration("lastSession", SessionType.class),
+                f.number("hoursSinceLastSession"),
+                f.number("nextHardEffortInHours"),
+                f.enumeration("trainingBlock", TrainingBlock.class),
+                f.enumeration("timeOfDay", TimeOfDay.class),
+                f.integer("domsDays"),
+                f.integer("recoverySessionsLeftFlatter"),
+                f.integer("weeksOfPersistentFatigue")));
+    }
+
+    private static Signals signals(Fields f) {
+        Signals.Builder b = Signals.builder();
+        f.integer("soreness").ifPresent(b::soreness);
+        f.bool("heavyLegs").ifPresent(b::heavyLegs);
+        f.bool("stiffness").ifPresent(b::stiffness);
+        f.bool("swelling").ifPresent(b::swelling);
+        f.bool("sharpPain").ifPresent(b::sharpPain);
+        f.bool("oneSidedPain").ifPresent(b::oneSidedPain);
+        f.bool("alteredGait").ifPresent(b::alteredGait);
+        f.bool("symptomsWorsening").ifPresent(b::symptomsWorsening);
+        b.sleepHours(f.number("sleepHours"));
+        f.integer("shortSleepNights").ifPresent(b::shortSleepNights);
+        f.bool("lowMood").ifPresent(b::lowMood);
+        f.bool("unusualHunger").ifPresent(b::unusualHunger);
+        f.bool("easyEffortFeelsExpensive").ifPresent(b::easyEffortFeelsExpensive);
+        f.bool("irritability").ifPresent(b::irritability);
+        f.bool("lowMotivation").ifPresent(b::lowMotivation);
+        f.bool("ill").ifPresent(b::ill);
+        f.bool("urgeToEarnRecovery").ifPresent(b::urgeToEarnRecovery);
+        f.enumeration("tenMinuteTest", TenMinuteTest.class).ifPresent(b::tenMinuteTest);
+        return f.build(b::build);
+    }
+
+    static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InputFieldException(field, "must be a date like 2026-11-29, got \"" + text + "\"");
+        }
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,145 @@
+package org.restwise.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AdviseCommandTest {
+
+    private static final String CONTRACT_EXAMPLE = """
+            {
+              "date": "2026-11-29",
+              "athlete": { "maxHeartRate": 185, "restingHeartRate": 48,
+                           "lactateThresholdHeartRate": 165, "usualDomsDays": 2 },
+              "context": {
+                "lastSession": "MOUNTAIN_RUN", "hoursSinceLastSession": 20, "nextHardEffortInHours": null,
+                "trainingBlock": "NORMAL", "timeOfDay": "MORNING", "domsDays": 1,
+                "recoverySessionsLeftFlatter": 0, "weeksOfPersistentFatigue": 0
+              },
+              "signals": {
+                "soreness": 5, "heavyLegs": true, "stiffness": true, "swelling": false,
+                "sharpPain": false, "oneSidedPain": false, "alteredGait": false, "symptomsWorsening": false,
+                "sleepHours": 7.5, "shortSleepNights": 0,
+                "lowMood": false, "unusualHunger": false, "easyEffortFeelsExpensive": false,
+                "irritability": false, "lowMotivation": false, "ill": false, "urgeToEarnRecovery": false,
+                "tenMinuteTest": "NOT_DONE"
+              }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theContractExampleGivesTheContractDecision() throws Exception {
+        CliRun run = CliRun.of("advise", "--json", write(CONTRACT_EXAMPLE));
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode out = new ObjectMapper().readTree(run.out());
+        assertThat(out.get("decision").asText()).isEqualTo("MOVE");
+        assertThat(out.get("state").asText()).isEqualTo("STALE_LEGS");
+        assertThat(out.get("scenarios")).isEmpty();
+        assertThat(out.get("redFlags")).isEmpty();
+        assertThat(out.at("/prescription/modalities").toString()).isEqualTo("[\"WALK\",\"CYCLE\",\"SWIM\",\"AQUA_JOG\"]");
+        assertThat(out.at("/prescription/minutes").toString()).isEqualTo("{\"min\":20,\"max\":40}");
+        assertThat(out.at("/prescription/heartRate").toString()).isEqualTo("{\"min\":93,\"max\":130}");
+        assertThat(out.at("/prescription/rpe").toString()).isEqualTo("{\"min\":3,\"max\":4}");
+        assertThat(out.get("priorities")).isEmpty();
+        assertThat(out.get("evidence").get(0).get("doi").asText()).startsWith("10.");
+        assertThat(out.get("followUp").asText()).isNotBlank();
+    }
+
+    @Test
+    void theOutputHasExactlyTheContractFieldsInOrder() throws Exception {
+        JsonNode out = new ObjectMapper().readTree(CliRun.of("advise", "--json", write("{}")).out());
+
+        assertThat(out.fieldNames()).toIterable().containsExactly("decision", "state", "scenarios", "redFlags",
+                "prescription", "priorities", "avoid", "reasons", "evidence", "followUp");
+        assertThat(out.get("prescription").isNull()).isTrue();
+    }
+
+    @Test
+    void standardInputIsReadWithADash() throws Exception {
+        CliRun run = CliRun.withInput("{\"signals\":{\"sharpPain\":true}}", "advise", "--json", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).get("decision").asText()).isEqualTo("REASSESS");
+    }
+
+    @ParameterizedTest(name = "{0} is refused naming {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"signals\":{\"sharpPian\":true}}                 | signals.sharpPian",
+        "{\"signals\":{\"soreness\":11}}                    | signals.soreness",
+        "{\"signals\":{\"sleepHours\":25}}                  | signals.sleepHours",
+        "{\"signals\":{\"heavyLegs\":\"yes\"}}              | signals.heavyLegs",
+        "{\"signals\":{\"tenMinuteTest\":\"MAYBE\"}}        | signals.tenMinuteTest",
+        "{\"context\":{\"lastSession\":\"MARATHON\"}}       | context.lastSession",
+        "{\"context\":{\"hoursSinceLastSession\":-1}}       | context.hoursSinceLastSession",
+        "{\"context\":{\"timeOfDay\":\"NIGHT\"}}            | context.timeOfDay",
+        "{\"athlete\":{\"maxHeartRate\":185.5}}             | athlete.maxHeartRate",
+        "{\"athlete\":{\"maxHr\":185}}                      | athlete.maxHr",
+        "{\"date\":\"29/11/2026\"}                          | date",
+        "{\"signal\":{}}                                    | signal",
+        "{\"signals\":[]}                                   | signals",
+    })
+    void badInputIsOneLineNamingTheFieldWithExitStatusTwo(String input, String field) throws Exception {
+        CliRun run = CliRun.of("advise", "--json", write(input));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).startsWith("restwise: " + field + ":").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMisspeltFieldSuggestsTheRightOne() throws Exception {
+        CliRun run = CliRun.of("advise", "--json", write("{\"signals\":{\"sharpPian\":true}}"));
+
+        assertThat(run.err()).contains("did you mean \"sharpPain\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"signals\":              | not valid JSON",
+        "[1,2]                      | must be a JSON object",
+        "''                         | empty",
+        "{\"date\":1,\"date\":2}    | Duplicate field",
+    })
+    void documentsThatAreNotACheckInAreRefusedCleanly(String input, String message) throws Exception {
+        CliRun run = CliRun.of("advise", "--json", write(input.equals("''") ? "" : input));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        CliRun run = CliRun.of("advise", "--json", dir.resolve("nope.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void withoutJsonTheDecisionCardLeadsWithTheDecisionAndTheLimiter() throws Exception {
+        CliRun run = CliRun.of("advise", write(CONTRACT_EXAMPLE));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().findFirst()).hasValueSatisfying(first ->
+                assertThat(first).startsWith("MOVE").contains("limiter: stale legs"));
+        assertThat(run.out()).contains("20–40 minutes, heart rate 93–130 bpm").contains("https://doi.org/10.")
+                .doesNotContain("\u001B[");
+    }
+
+    private String write(String content) throws Exception {
+        Path file = Files.createTempFile(dir, "check-in", ".json");
+        Files.writeString(file, content);
+        return file.toString();
+    }
+}

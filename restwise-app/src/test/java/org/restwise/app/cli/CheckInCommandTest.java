@@ -1,0 +1,33 @@
+package org.restwise.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CheckInCommandTest {
+
+    @Test
+    void pipedAnswersGiveADecisionCard() {
+        // soreness 6, heavy legs yes, then defaults for everything else
+        CliRun run = CliRun.withInput("6\ny\n", "check-in", "--max-hr", "180");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("MOVE").contains("90–126 bpm");
+    }
+
+    @Test
+    void aSharpPainAnswerEndsInReassess() {
+        CliRun run = CliRun.withInput("3\nn\nn\nn\ny\n", "check-in");
+
+        assertThat(run.out()).contains("REASSESS");
+    }
+
+    @Test
+    void aWrongAnswerIsAskedAgainAndThenRefusedInOneLine() {
+        CliRun run = CliRun.withInput("eleven\n12\n-1\n", "check-in");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("Please answer a whole number from 0 to 10");
+        assertThat(run.err().strip()).startsWith("restwise: no usable answer to \"Muscle soreness").doesNotContain("\n");
+    }
+}

@@ -1,0 +1,116 @@
+package org.restwise.core.advice;
+
+/**
+ * Every number the engine decides with, in one place, with where it comes from. "Article" is the
+ * domain source (spec/recovery-article.txt); "contract" is DESIGN.md, which settles what the article
+ * leaves open; "ours" marks a default of our own, chosen conservatively and documented in the README.
+ */
+public final class AdviceThresholds {
+
+    private AdviceThresholds() {
+    }
+
+    // --- reading the signals -------------------------------------------------------------------
+
+    /** Soreness (0–10) from which sore legs count as a flow problem; below it, soreness is noise. Ours. */
+    public static final int SORENESS_FLOW_SIGN = 3;
+
+    /** Nights that were too short, from which sleep counts as poor. Contract. */
+    public static final int SHORT_NIGHTS_FOR_POOR_SLEEP = 2;
+
+    /** Hours slept last night under which sleep counts as poor. Contract. */
+    public static final double POOR_SLEEP_HOURS = 6.0;
+
+    /** Hours slept last night under which, with systemic signs, sleep debt is named. Contract. */
+    public static final double SLEEP_DEBT_HOURS = 5.0;
+
+    /** Systemic signs (flat mood, hunger, expensive effort, …) that together name a tired system. Ours. */
+    public static final int SYSTEMIC_SIGNS_FOR_FATIGUE = 2;
+
+    // --- scenarios and red flags ---------------------------------------------------------------
+
+    /** Weeks of persistent fatigue from which overreaching is considered. Contract. */
+    public static final int OVERREACHING_WEEKS = 2;
+
+    /** Signs among mood, irritability, sleep, motivation, expensive effort that overreaching needs. Contract. */
+    public static final int OVERREACHING_SIGNS = 2;
+
+    /** Soreness lasting this many times the runner's usual days is beyond normal. Contract. */
+    public static final int DOMS_BEYOND_NORMAL_FACTOR = 2;
+
+    /**
+     * Days soreness usually lasts, when the runner has not told us. Ours: soreness after hard
+     * sessions typically peaks at one to three days; three keeps the red flag from firing early.
+     */
+    public static final int DEFAULT_USUAL_DOMS_DAYS = 3;
+
+    /** Of the last three recovery sessions, how many leaving the runner flatter raise the flag. Contract. */
+    public static final int RECOVERY_SESSIONS_LEFT_FLATTER = 2;
+
+    // --- timing --------------------------------------------------------------------------------
+
+    /** Next maximal bout sooner than this (hours, i.e. 15 minutes): rest passively between bouts. Contract. */
+    public static final double PASSIVE_REST_BETWEEN_BOUTS_HOURS = 0.25;
+
+    /** Next hard effort sooner than this (hours): a short-turnaround setting, 6–10 minutes. Ours. */
+    public static final double SHORT_TURNAROUND_HOURS = 12;
+
+    /** Last session ended at most this long ago (hours): "right after a session". Ours. */
+    public static final double IMMEDIATELY_AFTER_SESSION_HOURS = 1;
+
+    /** After any ultra: rest with short walks only for this long (hours). Article, contract. */
+    public static final double ULTRA_WALKING_ONLY_HOURS = 72;
+
+    /**
+     * After a 100-mile race severe muscle damage is named for this long (hours): muscle-damage
+     * markers stay raised for five days and more after 100-milers. Contract.
+     */
+    public static final double HUNDRED_MILE_DAMAGE_HOURS = 7 * 24;
+
+    /** After any ultra, no easy jogging for this long (hours). Contract. */
+    public static final double ULTRA_NO_JOGGING_HOURS = 7 * 24;
+
+    /** After a mountain or downhill-heavy session, no easy jogging for this long (hours). Ours. */
+    public static final double ECCENTRIC_NO_JOGGING_HOURS = 72;
+
+    // --- the dose ------------------------------------------------------------------------------
+
+    /** Short-turnaround or right-after-session dose, minutes. Article. */
+    public static final IntRange SHORT_DOSE_MINUTES = new IntRange(6, 10);
+
+    /** Dedicated next-day recovery session, minutes. Article. */
+    public static final IntRange NEXT_DAY_DOSE_MINUTES = new IntRange(20, 40);
+
+    /** Next-day dose after downhill-heavy work or in the week after an ultra, minutes. Ours. */
+    public static final IntRange CONSERVATIVE_DOSE_MINUTES = new IntRange(20, 30);
+
+    /** Short walks in the first 72 h after an ultra, minutes. Ours. */
+    public static final IntRange EARLY_POST_ULTRA_WALK_MINUTES = new IntRange(10, 20);
+
+    /** Walks later in the week after a 100-mile race, minutes. Ours. */
+    public static final IntRange LATE_POST_ULTRA_WALK_MINUTES = new IntRange(15, 30);
+
+    /** The longest recovery session we ever prescribe, minutes. Article. */
+    public static final int MAX_DOSE_MINUTES = 40;
+
+    /** Easy recovery intensity as fractions of maximum heart rate. Article. */
+    public static final double EASY_MIN_FRACTION_OF_MAX_HR = 0.50;
+    public static final double EASY_MAX_FRACTION_OF_MAX_HR = 0.70;
+
+    /** Gentle walking as fractions of maximum heart rate. Ours. */
+    public static final double WALK_MAX_FRACTION_OF_MAX_HR = 0.60;
+
+    /**
+     * Clearance intensity right after a session, as fractions of threshold heart rate: around 80 %
+     * of lactate threshold clears lactate fastest (the studies used speed or workload; heart rate is
+     * our conservative stand-in). Article, contract.
+     */
+    public static final double CLEARANCE_MIN_FRACTION_OF_THRESHOLD_HR = 0.75;
+    public static final double CLEARANCE_MAX_FRACTION_OF_THRESHOLD_HR = 0.85;
+
+    /** Conversational effort, RPE out of 10. Article. */
+    public static final IntRange EASY_RPE = new IntRange(3, 4);
+
+    /** Gentle walking effort, RPE out of 10. Ours. */
+    public static final IntRange WALK_RPE = new IntRange(2, 3);
+}

@@ -1,0 +1,37 @@
+package org.restwise.core.advice;
+
+import static org.restwise.core.advice.Reference.VAN_HOOREN_PEAKE_2018;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Unusual hunger with a flat, irritable or expensive-feeling body: the tank is low. */
+final class LowFuelRule implements Rule {
+
+    @Override
+    public Optional<Finding> apply(Reading reading) {
+        var s = reading.signals();
+        List<String> companions = new ArrayList<>();
+        if (s.lowMood()) {
+            companions.add("low mood");
+        }
+        if (s.easyEffortFeelsExpensive()) {
+            companions.add("easy effort feeling expensive");
+        }
+        if (s.irritability()) {
+            companions.add("irritability");
+        }
+        if (!s.unusualHunger() || companions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Finding.calling(Decision.REST, "Unusual hunger together with " + Wording.list(companions)
+                        + " suggests your glycogen stores are low. Even easy movement keeps burning the fuel you are trying to put back, so sitting still and eating refills faster.")
+                .naming(Scenario.LOW_FUEL)
+                .putFirst(Priority.FOOD, Priority.HYDRATION, Priority.SLEEP)
+                .avoid("Long recovery sessions that keep draining fuel", "Skipping meals or going low-carbohydrate today")
+                .citing(VAN_HOOREN_PEAKE_2018)
+                .allowingShortWalks()
+                .build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.restwise.core.advice;
+
+import static org.restwise.core.advice.Reference.VAN_HOOREN_PEAKE_2018;
+
+import java.util.Optional;
+import org.restwise.core.checkin.TimeOfDay;
+
+/** Just before sleep the job is to quiet the nervous system, which stillness does better. */
+final class PreSleepDownshiftRule implements Rule {
+
+    @Override
+    public Optional<Finding> apply(Reading reading) {
+        if (reading.context().timeOfDay().orElse(TimeOfDay.MORNING) != TimeOfDay.BEFORE_SLEEP) {
+            return Optional.empty();
+        }
+        return Finding.calling(Decision.REST,
+                        "It is nearly bedtime: the most useful recovery now is letting the nervous system shift down, and even easy movement keeps it switched on.")
+                .naming(Scenario.PRE_SLEEP_DOWNSHIFT)
+                .putFirst(Priority.SLEEP, Priority.LOW_STIMULATION)
+                .avoid("A late recovery session to \"flush the legs\" before bed", "Screens and bright light in the last hour before sleep")
+                .citing(VAN_HOOREN_PEAKE_2018)
+                .build();
+    }
+}
