@@ -99,6 +99,14 @@ public final class CheckInRepository {
                 .one();
     }
 
+    /** Replaces the stored advice output, once it carries the check-in's id. */
+    public void replaceAdviceJson(long id, String adviceJson) {
+        handle.createUpdate("UPDATE check_in SET advice_json = :json WHERE id = :id")
+                .bind("json", adviceJson)
+                .bind("id", id)
+                .execute();
+    }
+
     public Optional<SavedCheckIn> onDate(LocalDate date) {
         return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in WHERE check_in_date = :date")
                 .bind("date", date.toString())

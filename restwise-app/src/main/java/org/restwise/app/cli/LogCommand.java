@@ -2,7 +2,6 @@ package org.restwise.app.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.restwise.app.json.InputFiles;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
@@ -29,7 +28,7 @@ public final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Parse and validate everything before the journal is touched: bad input stores nothing.
-        LoggedSession session = SessionJson.parse(InputFiles.readJson(file, System.in));
+        LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
         long id = database.open().write(journal -> journal.sessions().add(session));
         spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(id), session)));
         return 0;

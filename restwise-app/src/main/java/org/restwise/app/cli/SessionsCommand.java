@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.restwise.app.json.InputFiles;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
@@ -81,7 +80,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            LoggedSession session = SessionJson.parse(InputFiles.readJson(file, System.in));
+            LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
             boolean replaced = database.open().write(j -> j.sessions().replace(id, session));
             if (!replaced) {
                 throw new UserInputException("no session with id " + id);

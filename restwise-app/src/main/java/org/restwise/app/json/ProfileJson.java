@@ -1,8 +1,7 @@
 package org.restwise.app.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Optional;
+import java.util.Set;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.journal.RunnerProfile;
 
@@ -24,14 +23,14 @@ public final class ProfileJson {
         return json;
     }
 
-    public static RunnerProfile parse(JsonNode node, String path) {
-        StrictObject o = new StrictObject(node, path);
-        Optional<String> name = o.optionalText("name");
-        Optional<RunnerProfile.Sex> sex = o.optionalEnum("sex", RunnerProfile.Sex.class);
-        RunnerProfile.Units units = o.optionalEnum("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC);
-        AthleteProfile athlete = new AthleteProfile(o.optionalInt("maxHeartRate"), o.optionalInt("restingHeartRate"),
-                o.optionalInt("lactateThresholdHeartRate"), o.optionalInt("usualDomsDays"));
-        o.rejectUnknownFields();
-        return new RunnerProfile(name, sex, units, athlete);
+    private static final Set<String> FIELDS = Set.of("name", "sex", "units", "maxHeartRate", "restingHeartRate",
+            "lactateThresholdHeartRate", "usualDomsDays");
+
+    public static RunnerProfile fromTree(ObjectNode json, String path) {
+        Fields f = new Fields(json, path, FIELDS);
+        return f.build(() -> new RunnerProfile(f.text("name"), f.enumeration("sex", RunnerProfile.Sex.class),
+                f.enumeration("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC),
+                new AthleteProfile(f.integer("maxHeartRate"), f.integer("restingHeartRate"),
+                        f.integer("lactateThresholdHeartRate"), f.integer("usualDomsDays"))));
     }
 }

@@ -1,11 +1,13 @@
 package org.restwise.app.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
-import org.restwise.app.cli.UserInputException;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.advice.Modality;
 import org.restwise.core.journal.LoggedSession;
@@ -17,47 +19,56 @@ public final class SessionJson {
     private SessionJson() {
     }
 
-    /** Parses and validates a whole session; throws {@link UserInputException} naming the field. */
-    public static LoggedSession parse(JsonNode json) {
-        StrictObject o = new StrictObject(json, "");
-        Optional<LocalDate> date = o.optionalDate("date");
-        Optional<LocalDateTime> start = o.optionalDateTime("start");
-        String typeName = o.required("type", o.optionalText("type"));
-        Optional<SessionType> type = LoggedSession.RECOVERY.equals(typeName) ? Optional.empty() : Optional.of(sessionType(typeName));
-        int minutes = o.required("minutes", o.optionalInt("minutes"));
-        Optional<Integer> rpe = o.optionalInt("rpe");
-        Optional<Double> distanceKm = o.optionalDouble("distanceKm");
-        Optional<Double> ascentM = o.optionalDouble("ascentM");
-        Optional<Double> descentM = o.optionalDouble("descentM");
-        Optional<RecoveryBlock> recovery = o.optionalObject("recovery").map(SessionJson::recovery);
-        o.rejectUnknownFields();
+    private static final Set<String> FIELDS = Set.of("date", "start", "type", "minutes", "rpe", "distanceKm",
+            "ascentM", "descentM", "recovery");
+    private static final Set<String> RECOVERY_FIELDS = Set.of("modality", "loosenedWithinTenMinutes", "leftFlatter");
+
+    /** Parses and validates a whole session; throws {@link InputFieldException} naming the field. */
+    public static LoggedSession parse(String text) {
+        return fromTree(CheckInJson.readObject(text), "");
+    }
+
+    public static LoggedSession fromTree(ObjectNode json, String path) {
+        Fields f = new Fields(json, path, FIELDS);
+        Optional<LocalDate> date = f.text("date").map(text -> CheckInJson.date(f.pathOf("date"), text));
+        Optional<LocalDateTime> start = f.text("start").map(text -> dateTime(f.pathOf("start"), text));
+        String typeName = f.text("type").orElseThrow(() -> new InputFieldException(f.pathOf("type"), "must be given"));
+        Optional<SessionType> type = LoggedSession.RECOVERY.equals(typeName)
+                ? Optional.empty() : Optional.of(sessionType(f.pathOf("type"), typeName));
+        int minutes = f.integer("minutes").orElseThrow(() -> new InputFieldException(f.pathOf("minutes"), "must be given"));
+        Optional<Integer> rpe = f.integer("rpe");
+        Optional<Double> distanceKm = f.number("distanceKm");
+        Optional<Double> ascentM = f.number("ascentM");
+        Optional<Double> descentM = f.number("descentM");
+        Optional<RecoveryBlock> recovery = f.object("recovery", RECOVERY_FIELDS).map(SessionJson::recovery);
         LocalDate day = date.or(() -> start.map(LocalDateTime::toLocalDate))
-                .orElseThrow(() -> new UserInputException("date must be given"));
+                .orElseThrow(() -> new InputFieldException(f.pathOf("date"), "must be given"));
+        return new Fields(json, path, FIELDS).build(
+                () -> new LoggedSession(day, start, type, minutes, rpe, distanceKm, ascentM, descentM, recovery));
+    }
+
+    private static LocalDateTime dateTime(String field, String text) {
         try {
-            return new LoggedSession(day, start, type, minutes, rpe, distanceKm, ascentM, descentM, recovery);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InputFieldException(field, "must be a local date-time like 2026-11-29T07:30, got \"" + text + "\"");
         }
     }
 
-    private static SessionType sessionType(String name) {
+    private static SessionType sessionType(String field, String name) {
         try {
             return SessionType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            StringBuilder allowed = new StringBuilder();
-            for (SessionType t : SessionType.values()) {
-                allowed.append(t.name()).append(", ");
-            }
-            throw new UserInputException("type must be one of " + allowed + LoggedSession.RECOVERY + ", got \"" + name + "\"");
+            String allowed = Arrays.stream(SessionType.values()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new InputFieldException(field, "unknown value \"" + name + "\"; expected one of " + allowed + ", "
+                    + LoggedSession.RECOVERY);
         }
     }
 
-    private static RecoveryBlock recovery(StrictObject o) {
-        Modality modality = o.required("modality", o.optionalEnum("modality", Modality.class));
-        Optional<Boolean> loosened = o.optionalBoolean("loosenedWithinTenMinutes");
-        Optional<Boolean> flatter = o.optionalBoolean("leftFlatter");
-        o.rejectUnknownFields();
-        return new RecoveryBlock(modality, loosened, flatter);
+    private static RecoveryBlock recovery(Fields f) {
+        Modality modality = f.enumeration("modality", Modality.class)
+                .orElseThrow(() -> new InputFieldException(f.pathOf("modality"), "must be given"));
+        return new RecoveryBlock(modality, f.bool("loosenedWithinTenMinutes"), f.bool("leftFlatter"));
     }
 
     /** The session as the contract spells it; {@code id} first when the journal has one. */

@@ -84,15 +84,15 @@ class JournalCommandsTest {
         Path badType = file("badtype.json", "{\"date\":\"2026-11-28\",\"type\":\"JOG\",\"minutes\":20}");
         Path broken = file("broken.json", "{\"date\":");
 
-        assertThat(run("log", "--json", typo.toString()).err()).isEqualTo("restwise: unknown field \"distanseKm\"\n");
+        assertThat(run("log", "--json", typo.toString()).err()).isEqualTo("restwise: distanseKm: unknown field (did you mean \"distanceKm\"?)\n");
         assertThat(run("log", "--json", fraction.toString()).err())
-                .isEqualTo("restwise: minutes must be a whole number, got 90.5\n");
+                .isEqualTo("restwise: minutes: must be a whole number, got 90.5\n");
         assertThat(run("log", "--json", noBlock.toString()).err())
-                .isEqualTo("restwise: recovery must be given for a RECOVERY session\n");
-        assertThat(run("log", "--json", badType.toString()).err()).startsWith("restwise: type must be one of NONE, EASY");
+                .isEqualTo("restwise: recovery: must be given for a RECOVERY session\n");
+        assertThat(run("log", "--json", badType.toString()).err()).startsWith("restwise: type: unknown value \"JOG\"; expected one of NONE, EASY");
         CliRun parse = run("log", "--json", broken.toString());
         assertThat(parse.exitCode()).isEqualTo(2);
-        assertThat(parse.err()).startsWith("restwise: " + broken + ": not valid JSON at line 1").doesNotContain("\tat ");
+        assertThat(parse.err()).startsWith("restwise: the input is not valid JSON").doesNotContain("\tat ");
         assertThat(json(run("sessions", "--json", "--days", "3650").out())).isEmpty();
     }
 
