@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             TodayCommand.class,
             ExportCommand.class,
+            RestoreCommand.class,
         })
 public final class RestwiseCommand implements Runnable {
 

@@ -43,8 +43,12 @@ public final class SessionJson {
         Optional<RecoveryBlock> recovery = f.object("recovery", RECOVERY_FIELDS).map(SessionJson::recovery);
         LocalDate day = date.or(() -> start.map(LocalDateTime::toLocalDate))
                 .orElseThrow(() -> new InputFieldException(f.pathOf("date"), "must be given"));
-        return new Fields(json, path, FIELDS).build(
-                () -> new LoggedSession(day, start, type, minutes, rpe, distanceKm, ascentM, descentM, recovery));
+        try {
+            return f.build(() -> new LoggedSession(day, start, type, minutes, rpe, distanceKm, ascentM, descentM, recovery));
+        } catch (InputFieldException e) {
+            // The session's own checks name bare fields; inside a backup they need the entry's path.
+            throw new InputFieldException(f.pathOf(e.field().orElse("")), e.problem());
+        }
     }
 
     private static LocalDateTime dateTime(String field, String text) {
