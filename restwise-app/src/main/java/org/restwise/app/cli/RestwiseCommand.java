@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.app.cli.plan.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
             AdviseCommand.class,
             CheckInCommand.class,
             CalcCommand.class,
+            PlanCommand.class,
             CommandLine.HelpCommand.class,
             ProfileCommand.class,
             LogCommand.class,

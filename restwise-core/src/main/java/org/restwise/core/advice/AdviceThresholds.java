@@ -93,20 +93,23 @@ public final class AdviceThresholds {
     /** The longest recovery session we ever prescribe, minutes. Article. */
     public static final int MAX_DOSE_MINUTES = 40;
 
-    /** Easy recovery intensity as fractions of maximum heart rate. Article. */
-    public static final double EASY_MIN_FRACTION_OF_MAX_HR = 0.50;
-    public static final double EASY_MAX_FRACTION_OF_MAX_HR = 0.70;
+    // Heart-rate shares are whole percentages so that 70 % of 185 is exactly 129.5 and rounds to
+    // 130 as a runner would by hand; 0.7 × 185 in binary floating point can land a hair below.
 
-    /** Gentle walking as fractions of maximum heart rate. Ours. */
-    public static final double WALK_MAX_FRACTION_OF_MAX_HR = 0.60;
+    /** Easy recovery intensity as percentages of maximum heart rate. Article. */
+    public static final int EASY_MIN_PERCENT_OF_MAX_HR = 50;
+    public static final int EASY_MAX_PERCENT_OF_MAX_HR = 70;
+
+    /** Gentle walking, highest percentage of maximum heart rate. Ours. */
+    public static final int WALK_MAX_PERCENT_OF_MAX_HR = 60;
 
     /**
-     * Clearance intensity right after a session, as fractions of threshold heart rate: around 80 %
+     * Clearance intensity right after a session, as percentages of threshold heart rate: around 80 %
      * of lactate threshold clears lactate fastest (the studies used speed or workload; heart rate is
      * our conservative stand-in). Article, contract.
      */
-    public static final double CLEARANCE_MIN_FRACTION_OF_THRESHOLD_HR = 0.75;
-    public static final double CLEARANCE_MAX_FRACTION_OF_THRESHOLD_HR = 0.85;
+    public static final int CLEARANCE_MIN_PERCENT_OF_THRESHOLD_HR = 75;
+    public static final int CLEARANCE_MAX_PERCENT_OF_THRESHOLD_HR = 85;
 
     /** Conversational effort, RPE out of 10. Article. */
     public static final IntRange EASY_RPE = new IntRange(3, 4);

@@ -26,7 +26,7 @@ final class DosePlanner {
     Prescription shortWalks(Reading reading) {
         IntRange minutes = reading.inUltraWalkingOnlyWindow() ? EARLY_POST_ULTRA_WALK_MINUTES : LATE_POST_ULTRA_WALK_MINUTES;
         Optional<IntRange> heartRate = reading.athlete().maxHeartRate()
-                .map(max -> fractionOf(max, EASY_MIN_FRACTION_OF_MAX_HR, WALK_MAX_FRACTION_OF_MAX_HR));
+                .map(max -> percentOf(max, EASY_MIN_PERCENT_OF_MAX_HR, WALK_MAX_PERCENT_OF_MAX_HR));
         return new Prescription(List.of(Modality.WALK), shortEndIfUrged(reading, minutes), heartRate, WALK_RPE);
     }
 
@@ -45,11 +45,11 @@ final class DosePlanner {
     private static Optional<IntRange> movementHeartRate(Reading reading) {
         var athlete = reading.athlete();
         if (isImmediatelyAfterSession(reading) && athlete.lactateThresholdHeartRate().isPresent()) {
-            return athlete.lactateThresholdHeartRate().map(threshold -> fractionOf(threshold,
-                    CLEARANCE_MIN_FRACTION_OF_THRESHOLD_HR, CLEARANCE_MAX_FRACTION_OF_THRESHOLD_HR));
+            return athlete.lactateThresholdHeartRate().map(threshold -> percentOf(threshold,
+                    CLEARANCE_MIN_PERCENT_OF_THRESHOLD_HR, CLEARANCE_MAX_PERCENT_OF_THRESHOLD_HR));
         }
         return athlete.maxHeartRate()
-                .map(max -> fractionOf(max, EASY_MIN_FRACTION_OF_MAX_HR, EASY_MAX_FRACTION_OF_MAX_HR));
+                .map(max -> percentOf(max, EASY_MIN_PERCENT_OF_MAX_HR, EASY_MAX_PERCENT_OF_MAX_HR));
     }
 
     static boolean isImmediatelyAfterSession(Reading reading) {
@@ -70,8 +70,9 @@ final class DosePlanner {
         return reading.signals().urgeToEarnRecovery() ? minutes.shortEnd() : minutes;
     }
 
-    /** Whole beats per minute, rounded to the nearest beat. */
-    private static IntRange fractionOf(int beatsPerMinute, double low, double high) {
-        return new IntRange((int) Math.round(beatsPerMinute * low), (int) Math.round(beatsPerMinute * high));
+    /** Whole beats per minute, rounded half up. */
+    private static IntRange percentOf(int beatsPerMinute, int lowPercent, int highPercent) {
+        return new IntRange((int) Math.round(beatsPerMinute * lowPercent / 100.0),
+                (int) Math.round(beatsPerMinute * highPercent / 100.0));
     }
 }

@@ -389,6 +389,15 @@ class AdviceEngineTest {
             assertThat(advice.prescription().orElseThrow().heartRate()).contains(new IntRange(93, 130));
         }
 
+        @ParameterizedTest(name = "max {0} bpm gives {1}–{2}")
+        @org.junit.jupiter.params.provider.CsvSource({"175, 88, 123", "185, 93, 130", "190, 95, 133", "195, 98, 137", "201, 101, 141"})
+        void halfBeatsRoundUpAsARunnerWouldByHand(int max, int low, int high) {
+            CheckIn checkIn = after(SessionType.LONG_RUN, 20, s -> s.heavyLegs(true))
+                    .withAthlete(new AthleteProfile(Optional.of(max), Optional.empty(), Optional.empty(), Optional.empty()));
+
+            assertThat(advise(checkIn).prescription().orElseThrow().heartRate()).contains(new IntRange(low, high));
+        }
+
         @Test
         void withoutMaxHeartRateThereIsNoHeartRateTarget() {
             CheckIn checkIn = after(SessionType.HARD_WORKOUT, 20, s -> s.heavyLegs(true)).withAthlete(AthleteProfile.UNKNOWN);
