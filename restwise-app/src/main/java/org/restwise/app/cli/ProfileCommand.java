@@ -110,7 +110,7 @@ public final class ProfileCommand implements Callable<Integer> {
             out.println("Units:               " + profile.units().name().toLowerCase(Locale.ROOT));
             out.println("Max heart rate:      " + bpm(profile.athlete().maxHeartRate()));
             out.println("Resting heart rate:  " + bpm(profile.athlete().restingHeartRate()));
-            out.println("Threshold heart rate:" + " " + bpm(profile.athlete().lactateThresholdHeartRate()));
+            out.println("Threshold HR:        " + bpm(profile.athlete().lactateThresholdHeartRate()));
             out.println("Usual soreness days: " + profile.athlete().usualDomsDays().map(String::valueOf)
                     .orElse("- (learned from your check-ins when you have enough)"));
             return 0;

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.restwise.core.journal.StoredCheckIn;
 import org.restwise.store.SavedCheckIn;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +22,8 @@ public final class TodayCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     DatabaseOption database;
+    @Option(names = "--json", description = "Print today's stored decision as the check-in printed it (JSON).")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -29,7 +34,15 @@ public final class TodayCommand implements Callable<Integer> {
             out.println("No check-in yet today (" + today + "). Run: restwise check-in");
             return 0;
         }
-        out.println(checkIn.get().adviceJson());
+        if (json) {
+            out.println(checkIn.get().adviceJson());
+            return 0;
+        }
+        StoredCheckIn c = checkIn.get().entry();
+        out.println("Today (" + today + "): " + c.decision() + "  ·  limiter: " + c.state()
+                + (c.redFlags().isEmpty() ? "" : "  ·  red flags: "
+                        + c.redFlags().stream().map(Enum::name).collect(Collectors.joining(", "))));
+        out.println("Full decision: restwise today --json. Checked in again after the ten-minute test? Run restwise check-in.");
         return 0;
     }
 }

@@ -84,7 +84,8 @@ class CheckInJournalTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(history).hasSize(1);
-        assertThat(run("today").json().get("checkInId").asLong()).isEqualTo(first);
+        assertThat(run("today", "--json").json().get("checkInId").asLong()).isEqualTo(first);
+        assertThat(run("today").out()).startsWith("Today (" + today + "): ");
     }
 
     @Test
