@@ -5,27 +5,49 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.restwise.core.advice.AdviceEngine;
+import org.restwise.app.journal.CheckInRecorder;
+import org.restwise.app.json.CheckInJson;
+import org.restwise.app.json.Json;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.checkin.Context;
+import org.restwise.core.journal.Provenance;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.checkin.CheckIn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code restwise check-in}: a few questions in the terminal, then the day's decision card. */
+/**
+ * {@code restwise check-in}: a few questions in the terminal (or the {@code advise} JSON with
+ * {@code --json}), completed from the profile and the journal, then the day's decision, stored.
+ */
 @Command(name = "check-in", mixinStandardHelpOptions = true,
         description = {
             "Answer a few questions about how you feel (under a minute) and get today's decision.",
-            "Every question has a default: press Enter to accept it. Answers can also be piped, one per line."
+            "Every question has a default: press Enter to accept it. Answers can also be piped, one per line.",
+            "With --json, read the advise input instead and print the advise output plus checkInId and context.",
+            "The check-in and its decision are stored in the journal (one per date: a later one replaces it);",
+            "what the check-in leaves out comes from your profile and journal (see the output's context)."
         })
 public final class CheckInCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Read the check-in as JSON (the advise input) from FILE, or - for standard input.")
+    String jsonFile;
 
     @Option(names = "--max-hr", paramLabel = "BPM", description = "Your maximum heart rate, for heart-rate targets.")
     Integer maxHeartRate;
@@ -55,13 +77,51 @@ public final class CheckInCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        CheckIn checkIn = new Questionnaire(answers, out)
-                .ask(date == null ? LocalDate.now(clock) : date, LocalTime.now(clock), athlete());
-        out.println();
-        out.print(new DecisionCard(Terminal.supportsColour()).render(new AdviceEngine().advise(checkIn)));
+        CheckIn given;
+        if (jsonFile != null) {
+            // Parse and validate everything before the journal is touched: bad input stores nothing.
+            given = CheckInJson.parse(InputSource.read(jsonFile, System.in), date == null ? LocalDate.now(clock) : date);
+            given = given.withAthlete(given.athlete().orElse(athlete()));
+        } else {
+            BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            given = withoutDefaultSession(new Questionnaire(answers, out)
+                    .ask(date == null ? LocalDate.now(clock) : date, LocalTime.now(clock), athlete()));
+        }
+        CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.open(), given, LocalDateTime.now(clock));
+        if (jsonFile != null) {
+            out.println(Json.pretty(recorded.output()));
+        } else {
+            out.println();
+            out.print(new DecisionCard(Terminal.supportsColour()).render(recorded.advice()));
+            journalNotes(recorded).forEach(out::println);
+            out.println("Saved as check-in " + recorded.checkInId() + " for " + given.date() + ".");
+        }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The questionnaire's "none" for the last hard session is its default, not knowledge: let the
+     * journal say what was logged instead.
+     */
+    private static CheckIn withoutDefaultSession(CheckIn answered) {
+        Context c = answered.context();
+        if (c.lastSession().orElse(SessionType.NONE) != SessionType.NONE) {
+            return answered;
+        }
+        return answered.withContext(new Context(Optional.empty(), Optional.empty(), c.nextHardEffortInHours(),
+                c.trainingBlock(), c.timeOfDay(), c.domsDays(), c.recoverySessionsLeftFlatter(),
+                c.weeksOfPersistentFatigue()));
+    }
+
+    private static List<String> journalNotes(CheckInRecorder.Recorded recorded) {
+        List<String> notes = new ArrayList<>();
+        var derived = recorded.derived();
+        java.util.stream.Stream.of(derived.context(), derived.athlete(), derived.signals())
+                .flatMap(m -> m.entrySet().stream())
+                .filter(e -> e.getValue().source() == Provenance.Source.DERIVED)
+                .forEach(e -> notes.add("From your journal: " + e.getKey() + " — " + e.getValue().why()));
+        return notes;
     }
 
     private AthleteProfile athlete() {

@@ -18,8 +18,15 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AdviseCommand.class,
             CheckInCommand.class,
-            CalcCommand.class,
+            TodayCommand.class,
+            HistoryCommand.class,
+            LogCommand.class,
+            SessionsCommand.class,
+            ProfileCommand.class,
             PlanCommand.class,
+            CalcCommand.class,
+            ExportCommand.class,
+            RestoreCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -2,14 +2,23 @@ package org.restwise.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckInCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return "jdbc:sqlite:" + dir.resolve("journal.db");
+    }
 
     @Test
     void pipedAnswersGiveADecisionCard() {
         // soreness 6, heavy legs yes, then defaults for everything else
-        CliRun run = CliRun.withInput("6\ny\n", "check-in", "--max-hr", "180");
+        CliRun run = CliRun.withInput("6\ny\n", "check-in", "--max-hr", "180", "--db", db());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("MOVE").contains("90–126 bpm");
@@ -17,14 +26,14 @@ class CheckInCommandTest {
 
     @Test
     void aSharpPainAnswerEndsInReassess() {
-        CliRun run = CliRun.withInput("3\nn\nn\nn\ny\n", "check-in");
+        CliRun run = CliRun.withInput("3\nn\nn\nn\ny\n", "check-in", "--db", db());
 
         assertThat(run.out()).contains("REASSESS");
     }
 
     @Test
     void aWrongAnswerIsAskedAgainAndThenRefusedInOneLine() {
-        CliRun run = CliRun.withInput("eleven\n12\n-1\n", "check-in");
+        CliRun run = CliRun.withInput("eleven\n12\n-1\n", "check-in", "--db", db());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("Please answer a whole number from 0 to 10");

@@ -1,0 +1,74 @@
+package org.restwise.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.restwise.app.json.Json;
+import org.restwise.core.journal.StoredCheckIn;
+import org.restwise.store.SavedCheckIn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code restwise history}: the recent decisions, one line a day. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Recent check-ins: date, decision, limiter, red flags, soreness, sleep.")
+public final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOption database;
+    @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
+    @Option(names = "--days", paramLabel = "N", defaultValue = "14", description = "How many days back, today included (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    public Integer call() {
+        if (days < 1) {
+            throw new UserInputException("--days must be at least 1, got " + days);
+        }
+        LocalDate today = LocalDate.now();
+        List<SavedCheckIn> checkIns = database.open().read(j -> j.checkIns().between(today.minusDays(days - 1L), today));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode array = Json.mapper().createArrayNode();
+            checkIns.forEach(c -> array.add(row(c.entry())));
+            out.println(Json.pretty(array));
+            return 0;
+        }
+        if (checkIns.isEmpty()) {
+            out.println("No check-ins in the last " + days + " days. Start with: restwise check-in");
+            return 0;
+        }
+        out.printf("%-10s  %-8s  %-16s  %8s  %5s  %s%n", "date", "decision", "limiter", "soreness", "sleep", "red flags");
+        for (SavedCheckIn saved : checkIns) {
+            StoredCheckIn c = saved.entry();
+            out.printf("%-10s  %-8s  %-16s  %8s  %5s  %s%n", c.checkIn().date(), c.decision(), c.state(),
+                    c.checkIn().signals().soreness() + "/10",
+                    c.checkIn().signals().sleepHours().map(h -> String.format(Locale.ROOT, "%.1fh", h)).orElse("-"),
+                    c.redFlags().isEmpty() ? "-" : c.redFlags().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        return 0;
+    }
+
+    private static ObjectNode row(StoredCheckIn c) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("date", c.checkIn().date().toString());
+        json.put("checkInId", c.id());
+        json.put("decision", c.decision().name());
+        json.put("state", c.state().name());
+        ArrayNode flags = json.putArray("redFlags");
+        c.redFlags().forEach(f -> flags.add(f.name()));
+        json.put("soreness", c.checkIn().signals().soreness());
+        json.put("sleepHours", c.checkIn().signals().sleepHours().orElse(null));
+        return json;
+    }
+}

@@ -1,0 +1,123 @@
+package org.restwise.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.restwise.app.json.Json;
+import org.restwise.app.json.ProfileJson;
+import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.journal.RunnerProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code restwise profile set|show}: who the runner is; fills check-ins that leave values out. */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = "Show or change the runner's profile; its heart rates and usual soreness days fill check-ins that leave them out.",
+        subcommands = {ProfileCommand.Set.class, ProfileCommand.Show.class})
+public final class ProfileCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change the values given; keep the others.")
+    static final class Set implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Option(names = "--name") String name;
+        @Option(names = "--max-hr", paramLabel = "BPM") Integer maxHeartRate;
+        @Option(names = "--resting-hr", paramLabel = "BPM") Integer restingHeartRate;
+        @Option(names = "--threshold-hr", paramLabel = "BPM", description = "Heart rate at lactate threshold.")
+        Integer thresholdHeartRate;
+        @Option(names = "--usual-doms-days", paramLabel = "DAYS", description = "How many days your soreness usually lasts.")
+        Integer usualDomsDays;
+        @Option(names = "--sex", paramLabel = "female|male|other") String sex;
+        @Option(names = "--units", paramLabel = "metric|imperial") String units;
+
+        @Override
+        public Integer call() {
+            RunnerProfile changes = new RunnerProfile(Optional.ofNullable(name),
+                    Optional.ofNullable(sex).map(s -> parse("--sex", s, RunnerProfile.Sex.class)),
+                    Optional.ofNullable(units).map(u -> parse("--units", u, RunnerProfile.Units.class))
+                            .orElse(RunnerProfile.Units.METRIC),
+                    athlete());
+            RunnerProfile saved = database.open().write(journal -> {
+                RunnerProfile updated = journal.profile().find().orElse(RunnerProfile.EMPTY)
+                        .updatedWith(changes, units != null);
+                journal.profile().save(updated);
+                return updated;
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Json.pretty(ProfileJson.write(saved)));
+            return 0;
+        }
+
+        private AthleteProfile athlete() {
+            try {
+                return new AthleteProfile(Optional.ofNullable(maxHeartRate), Optional.ofNullable(restingHeartRate),
+                        Optional.ofNullable(thresholdHeartRate), Optional.ofNullable(usualDomsDays));
+            } catch (IllegalArgumentException e) {
+                // Name the option the runner typed, not the record's field.
+                throw new UserInputException(e.getMessage()
+                        .replace("athlete.maxHeartRate", "--max-hr")
+                        .replace("athlete.restingHeartRate", "--resting-hr")
+                        .replace("athlete.lactateThresholdHeartRate", "--threshold-hr")
+                        .replace("athlete.usualDomsDays", "--usual-doms-days"), e);
+            }
+        }
+
+        private static <E extends Enum<E>> E parse(String option, String value, Class<E> type) {
+            try {
+                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(option + " must be one of "
+                        + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ", got \"" + value + "\"");
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the profile.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Option(names = "--json", description = "Print JSON instead of text.") boolean json;
+
+        @Override
+        public Integer call() {
+            RunnerProfile profile = database.open().read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.pretty(ProfileJson.write(profile)));
+                return 0;
+            }
+            out.println("Name:                " + profile.name().orElse("-"));
+            out.println("Sex:                 " + profile.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("-"));
+            out.println("Units:               " + profile.units().name().toLowerCase(Locale.ROOT));
+            out.println("Max heart rate:      " + bpm(profile.athlete().maxHeartRate()));
+            out.println("Resting heart rate:  " + bpm(profile.athlete().restingHeartRate()));
+            out.println("Threshold HR:        " + bpm(profile.athlete().lactateThresholdHeartRate()));
+            out.println("Usual soreness days: " + profile.athlete().usualDomsDays().map(String::valueOf)
+                    .orElse("- (learned from your check-ins when you have enough)"));
+            return 0;
+        }
+
+        private static String bpm(Optional<Integer> value) {
+            return value.map(v -> v + " bpm").orElse("-");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.restwise.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.restwise.app.json.Json;
+import org.restwise.app.json.SessionJson;
+import org.restwise.core.journal.LoggedSession;
+import org.restwise.store.SessionEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code restwise sessions}: lists logged sessions; {@code edit} and {@code delete} correct them by id. */
+@Command(name = "sessions", mixinStandardHelpOptions = true,
+        description = "List the sessions logged in the last days; correct or delete one by its id.",
+        subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class})
+public final class SessionsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOption database;
+    @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
+    @Option(names = "--days", paramLabel = "N", defaultValue = "14", description = "How many days back, today included (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    public Integer call() {
+        if (days < 1) {
+            throw new UserInputException("--days must be at least 1, got " + days);
+        }
+        LocalDate today = LocalDate.now();
+        List<SessionEntry> sessions = database.open().read(j -> j.sessions().between(today.minusDays(days - 1L), today));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode array = Json.mapper().createArrayNode();
+            sessions.forEach(s -> array.add(SessionJson.write(Optional.of(s.id()), s.session())));
+            out.println(Json.pretty(array));
+            return 0;
+        }
+        if (sessions.isEmpty()) {
+            out.println("No sessions logged in the last " + days + " days. Record one with: restwise log --json FILE");
+            return 0;
+        }
+        out.printf("%5s  %-10s  %-5s  %-17s  %5s  %3s  %7s  %6s  %7s  %s%n",
+                "id", "date", "start", "type", "min", "rpe", "km", "up m", "down m", "recovery");
+        for (SessionEntry entry : sessions) {
+            LoggedSession s = entry.session();
+            out.printf("%5d  %-10s  %-5s  %-17s  %5d  %3s  %7s  %6s  %7s  %s%n", entry.id(), s.date(),
+                    s.start().map(t -> t.toLocalTime().toString()).orElse("-"), s.typeName(), s.minutes(),
+                    s.rpe().map(String::valueOf).orElse("-"), number(s.distanceKm()), number(s.ascentM()),
+                    number(s.descentM()), s.recovery().map(r -> r.modality().name()
+                            + r.loosenedWithinTenMinutes().map(l -> l ? ", loosened" : ", did not loosen").orElse("")
+                            + r.leftFlatter().map(f -> f ? ", left flatter" : ", not flatter").orElse("")).orElse(""));
+        }
+        return 0;
+    }
+
+    private static String number(Optional<Double> value) {
+        return value.map(v -> v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format(java.util.Locale.ROOT, "%.1f", v))
+                .orElse("-");
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true, description = "Replace a session with a corrected one (same JSON as log).")
+    static final class Edit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--json", paramLabel = "FILE", required = true, description = "The corrected session; - reads standard input.")
+        String file;
+
+        @Override
+        public Integer call() {
+            LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
+            boolean replaced = database.open().write(j -> j.sessions().replace(id, session));
+            if (!replaced) {
+                throw new UserInputException("no session with id " + id);
+            }
+            spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(id), session)));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a session by its id.")
+    static final class Delete implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Parameters(paramLabel = "ID") long id;
+
+        @Override
+        public Integer call() {
+            boolean deleted = database.open().write(j -> j.sessions().delete(id));
+            if (!deleted) {
+                throw new UserInputException("no session with id " + id);
+            }
+            spec.commandLine().getOut().println("Deleted session " + id + ".");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.restwise.app.journal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.restwise.app.json.Json;
+import org.restwise.core.advice.Advice;
+import org.restwise.core.advice.AdviceEngine;
+import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.checkin.CheckIn;
+import org.restwise.core.journal.ContextDerivation;
+import org.restwise.core.journal.DerivedCheckIn;
+import org.restwise.core.journal.JournalHistory;
+import org.restwise.core.journal.Provenance;
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.store.Journal;
+import org.restwise.store.JournalStore;
+import org.restwise.store.SavedCheckIn;
+
+/**
+ * A check-in taken all the way: completed from the profile and the journal, advised on, and stored
+ * with its decision, in one transaction, so a concurrent writer never sees half of it.
+ */
+public final class CheckInRecorder {
+
+    /** A check-in for another day than today is read as of midday on that day. */
+    static final LocalTime OTHER_DAY_AS_OF = LocalTime.NOON;
+    /** How far back the journal is read; the longest look-back in {@link ContextDerivation}. */
+    static final int JOURNAL_DAYS = ContextDerivation.SORENESS_EPISODE_LOOKBACK_DAYS;
+
+    /** What was stored and what to print. */
+    public record Recorded(long checkInId, DerivedCheckIn derived, Advice advice, ObjectNode output) {
+    }
+
+    private final AdviceEngine engine = new AdviceEngine();
+    private final ContextDerivation derivation = new ContextDerivation();
+
+    public Recorded record(JournalStore store, CheckIn given, LocalDateTime now) {
+        LocalDateTime asOf = given.date().equals(now.toLocalDate()) ? now : given.date().atTime(OTHER_DAY_AS_OF);
+        return store.write(journal -> record(journal, given, asOf));
+    }
+
+    private Recorded record(Journal journal, CheckIn given, LocalDateTime asOf) {
+        AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
+        LocalDate first = given.date().minusDays(JOURNAL_DAYS);
+        JournalHistory history = new JournalHistory(
+                journal.checkIns().between(first, given.date().minusDays(1)).stream()
+                        .map(saved -> saved.entry().checkIn()).collect(Collectors.toList()),
+                journal.sessions().between(first, given.date()).stream()
+                        .map(entry -> entry.session()).collect(Collectors.toList()));
+        DerivedCheckIn derived = derivation.derive(given, profile, history, asOf);
+        Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
+        // The given check-in is stored, not the completed one: tomorrow's derivation starts from what
+        // the runner said, and a corrected session changes what is derived.
+        long id = journal.checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
+                advice.redFlags(), "{}");
+        ObjectNode output = output(id, derived, advice);
+        journal.checkIns().replaceAdviceJson(id, Json.pretty(output));
+        return new Recorded(id, derived, advice, output);
+    }
+
+    /** The learned usual soreness length changes what "beyond normal" means: say how it was learned. */
+    private static Advice withJournalReasons(Advice advice, DerivedCheckIn derived) {
+        Provenance usual = derived.athlete().get("usualDomsDays");
+        if (usual == null || usual.source() != Provenance.Source.DERIVED) {
+            return advice;
+        }
+        List<String> reasons = new ArrayList<>(advice.reasons());
+        reasons.add("Your usual soreness of " + derived.checkIn().athlete().usualDomsDays().orElseThrow()
+                + " day(s) was " + usual.why() + "; set it with: restwise profile set --usual-doms-days N.");
+        return new Advice(advice.decision(), advice.state(), advice.scenarios(), advice.redFlags(),
+                advice.prescription(), advice.priorities(), advice.avoid(), reasons, advice.evidence(), advice.followUp());
+    }
+
+    static ObjectNode output(long id, DerivedCheckIn derived, Advice advice) {
+        ObjectNode output = Json.mapper().valueToTree(advice);
+        output.put("checkInId", id);
+        output.put("date", derived.checkIn().date().toString());
+        ObjectNode context = output.putObject("context");
+        var c = derived.checkIn().context();
+        put(context, "lastSession", c.lastSession().map(Enum::name), derived.context());
+        put(context, "hoursSinceLastSession", c.hoursSinceLastSession(), derived.context());
+        put(context, "nextHardEffortInHours", c.nextHardEffortInHours(), derived.context());
+        put(context, "trainingBlock", c.trainingBlock().map(Enum::name), derived.context());
+        put(context, "timeOfDay", c.timeOfDay().map(Enum::name), derived.context());
+        put(context, "domsDays", c.domsDays(), derived.context());
+        put(context, "recoverySessionsLeftFlatter", c.recoverySessionsLeftFlatter(), derived.context());
+        put(context, "weeksOfPersistentFatigue", c.weeksOfPersistentFatigue(), derived.context());
+        ObjectNode athlete = output.putObject("athlete");
+        var a = derived.checkIn().athlete();
+        put(athlete, "maxHeartRate", a.maxHeartRate(), derived.athlete());
+        put(athlete, "restingHeartRate", a.restingHeartRate(), derived.athlete());
+        put(athlete, "lactateThresholdHeartRate", a.lactateThresholdHeartRate(), derived.athlete());
+        put(athlete, "usualDomsDays", a.usualDomsDays(), derived.athlete());
+        ObjectNode signals = output.putObject("journalSignals");
+        var s = derived.checkIn().signals();
+        if (derived.signals().containsKey("shortSleepNights")) {
+            put(signals, "shortSleepNights", Optional.of(s.shortSleepNights()), derived.signals());
+        }
+        if (derived.signals().containsKey("irritability")) {
+            put(signals, "irritability", Optional.of(s.irritability()), derived.signals());
+        }
+        return output;
+    }
+
+    private static void put(ObjectNode parent, String field, Optional<?> value, Map<String, Provenance> sources) {
+        ObjectNode entry = parent.putObject(field);
+        entry.set("value", Json.mapper().valueToTree(value.orElse(null)));
+        Provenance provenance = sources.get(field);
+        entry.put("source", provenance.source().name().toLowerCase(Locale.ROOT));
+        entry.put("why", provenance.why());
+    }
+
+    /** The stored output of the check-in for {@code date}, if any. */
+    public static Optional<SavedCheckIn> stored(JournalStore store, LocalDate date) {
+        return store.read(journal -> journal.checkIns().onDate(date));
+    }
+}

@@ -1,0 +1,55 @@
+package org.restwise.app.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.core.journal.StoredCheckIn;
+import org.restwise.store.SavedCheckIn;
+import org.restwise.store.SessionEntry;
+
+/**
+ * The backup document: everything in the journal, versioned, in a fixed order (check-ins by date,
+ * sessions as listed) and without ids or timestamps, so export → restore → export is byte-identical.
+ */
+public final class JournalExportJson {
+
+    public static final String FORMAT = "restwise-journal";
+    public static final int VERSION = 1;
+
+    private JournalExportJson() {
+    }
+
+    public static ObjectNode write(Optional<RunnerProfile> profile, List<SavedCheckIn> checkIns, List<SessionEntry> sessions) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("format", FORMAT);
+        json.put("version", VERSION);
+        json.set("profile", profile.<JsonNode>map(ProfileJson::write).orElse(json.nullNode()));
+        ArrayNode checkInArray = json.putArray("checkIns");
+        for (SavedCheckIn saved : checkIns) {
+            StoredCheckIn c = saved.entry();
+            ObjectNode entry = checkInArray.addObject();
+            entry.set("checkIn", CheckInInputJson.write(c.checkIn()));
+            entry.put("decision", c.decision().name());
+            entry.put("state", c.state().name());
+            ArrayNode scenarios = entry.putArray("scenarios");
+            c.scenarios().forEach(s -> scenarios.add(s.name()));
+            ArrayNode flags = entry.putArray("redFlags");
+            c.redFlags().forEach(f -> flags.add(f.name()));
+            entry.set("advice", parseStored(saved.adviceJson()));
+        }
+        ArrayNode sessionArray = json.putArray("sessions");
+        sessions.forEach(s -> sessionArray.add(SessionJson.write(Optional.empty(), s.session())));
+        return json;
+    }
+
+    private static JsonNode parseStored(String adviceJson) {
+        try {
+            return Json.mapper().readTree(adviceJson);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored decision is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

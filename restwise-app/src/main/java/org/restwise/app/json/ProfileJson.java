@@ -1,0 +1,36 @@
+package org.restwise.app.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.journal.RunnerProfile;
+
+/** The runner profile as {@code profile show --json} and the export write it. */
+public final class ProfileJson {
+
+    private ProfileJson() {
+    }
+
+    public static ObjectNode write(RunnerProfile p) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("name", p.name().orElse(null));
+        json.put("sex", p.sex().map(Enum::name).orElse(null));
+        json.put("units", p.units().name());
+        json.put("maxHeartRate", p.athlete().maxHeartRate().orElse(null));
+        json.put("restingHeartRate", p.athlete().restingHeartRate().orElse(null));
+        json.put("lactateThresholdHeartRate", p.athlete().lactateThresholdHeartRate().orElse(null));
+        json.put("usualDomsDays", p.athlete().usualDomsDays().orElse(null));
+        return json;
+    }
+
+    private static final Set<String> FIELDS = Set.of("name", "sex", "units", "maxHeartRate", "restingHeartRate",
+            "lactateThresholdHeartRate", "usualDomsDays");
+
+    public static RunnerProfile fromTree(ObjectNode json, String path) {
+        Fields f = new Fields(json, path, FIELDS);
+        return f.build(() -> new RunnerProfile(f.text("name"), f.enumeration("sex", RunnerProfile.Sex.class),
+                f.enumeration("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC),
+                new AthleteProfile(f.integer("maxHeartRate"), f.integer("restingHeartRate"),
+                        f.integer("lactateThresholdHeartRate"), f.integer("usualDomsDays"))));
+    }
+}

@@ -1,0 +1,257 @@
+package org.restwise.core.journal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.checkin.CheckIn;
+import org.restwise.core.checkin.Context;
+import org.restwise.core.checkin.Signals;
+
+/**
+ * Fills what a check-in leaves out from the runner's profile and journal. Given values always win;
+ * the profile comes next; the journal last. Every filled value says where it came from.
+ *
+ * <p>Pure: the journal and the moment of asking are arguments.
+ */
+public final class ContextDerivation {
+
+    /** Soreness from this score up (0–10) is "real": it changes how the runner moves, not just a twinge. */
+    public static final int REAL_SORENESS = 4;
+    /** A hard session older than this no longer shapes today's recovery. */
+    public static final int HARD_SESSION_LOOKBACK_DAYS = 28;
+    /** Recovery sessions counted for "consistently leaves you flatter" (the contract's last three). */
+    public static final int RECENT_RECOVERY_SESSIONS = 3;
+    public static final int RECOVERY_SESSION_LOOKBACK_DAYS = 28;
+    /** Soreness episodes older than this say little about the runner's current normal. */
+    public static final int SORENESS_EPISODE_LOOKBACK_DAYS = 180;
+    /** One episode could be a fluke; two make a first estimate of what is normal. */
+    public static final int EPISODES_TO_LEARN_USUAL_DOMS = 2;
+    /** Under this many check-ins in a week we cannot call its fatigue persistent. */
+    public static final int CHECK_INS_TO_JUDGE_A_WEEK = 3;
+    /** Sleep below this is a short night (the contract's poor-sleep threshold). */
+    public static final double SHORT_NIGHT_HOURS = 6.0;
+    /** Days of check-ins read for the fatigue, irritability and poor sleep pattern. */
+    public static final int PATTERN_LOOKBACK_DAYS = 7;
+    public static final int PATTERN_MIN_DAYS = 2;
+
+    /**
+     * @param given the check-in as the runner reported it
+     * @param profile the stored profile ({@link AthleteProfile#UNKNOWN} when none)
+     * @param journal earlier check-ins and logged sessions; entries on or after the check-in's date
+     *     and sessions starting after {@code asOf} are ignored
+     * @param asOf the moment the check-in describes (now for today, a fixed hour for another day)
+     */
+    public DerivedCheckIn derive(CheckIn given, AthleteProfile profile, JournalHistory journal, LocalDateTime asOf) {
+        LocalDate day = given.date();
+        List<CheckIn> earlier = journal.checkIns().stream()
+                .filter(c -> c.date().isBefore(day))
+                .collect(Collectors.toList());
+        List<LoggedSession> sessions = journal.sessions().stream()
+                .filter(s -> !s.startOrAssumed().isAfter(asOf))
+                .sorted(Comparator.comparing(LoggedSession::endOrAssumed).reversed())
+                .collect(Collectors.toList());
+
+        Map<String, Provenance> contextSources = new LinkedHashMap<>();
+        Context context = deriveContext(given, earlier, sessions, asOf, contextSources);
+        Map<String, Provenance> athleteSources = new LinkedHashMap<>();
+        AthleteProfile athlete = deriveAthlete(given, profile, earlier, athleteSources);
+        Map<String, Provenance> signalSources = new LinkedHashMap<>();
+        Signals signals = deriveSignals(given, earlier, signalSources);
+        return new DerivedCheckIn(new CheckIn(day, athlete, context, signals), contextSources, athleteSources, signalSources);
+    }
+
+    private Context deriveContext(CheckIn given, List<CheckIn> earlier, List<LoggedSession> sessions,
+            LocalDateTime asOf, Map<String, Provenance> sources) {
+        Context c = given.context();
+        Optional<SessionType> named = c.lastSession();
+        Optional<SessionType> lastSession = named;
+        Optional<Double> hours = c.hoursSinceLastSession();
+        LocalDateTime lookbackStart = asOf.minusDays(HARD_SESSION_LOOKBACK_DAYS);
+        // When the runner names the session, time it from the latest logged one of that type.
+        Predicate<LoggedSession> relevant = named.isPresent()
+                ? s -> s.trainingType().equals(named)
+                : LoggedSession::isHard;
+        Optional<LoggedSession> latest = sessions.stream()
+                .filter(relevant)
+                .filter(s -> s.endOrAssumed().isAfter(lookbackStart))
+                .findFirst();
+
+        if (lastSession.isPresent()) {
+            sources.put("lastSession", Provenance.given());
+        } else if (latest.isPresent()) {
+            lastSession = latest.get().trainingType();
+            sources.put("lastSession", Provenance.derived("latest hard session logged: " + lastSession.get()
+                    + " on " + latest.get().date()));
+        } else {
+            sources.put("lastSession", Provenance.unknown(
+                    "no hard session logged in the last " + HARD_SESSION_LOOKBACK_DAYS + " days"));
+        }
+
+        if (hours.isPresent()) {
+            sources.put("hoursSinceLastSession", Provenance.given());
+        } else if (latest.isPresent()) {
+            LoggedSession session = latest.get();
+            double since = Math.max(0, Duration.between(session.endOrAssumed(), asOf).toMinutes() / 60.0);
+            hours = Optional.of(Math.round(since * 10) / 10.0);
+            sources.put("hoursSinceLastSession", Provenance.derived("from the end of the " + session.typeName()
+                    + " logged on " + session.date()
+                    + (session.start().isPresent() ? "" : " (no start time logged: assumed " + LoggedSession.ASSUMED_START + ")")));
+        } else {
+            sources.put("hoursSinceLastSession", Provenance.unknown("no matching session logged"));
+        }
+
+        sources.put("nextHardEffortInHours", givenOrUnknown(c.nextHardEffortInHours()));
+        sources.put("trainingBlock", givenOrUnknown(c.trainingBlock()));
+        sources.put("timeOfDay", givenOrUnknown(c.timeOfDay()));
+
+        Optional<Integer> domsDays = c.domsDays();
+        if (domsDays.isPresent()) {
+            sources.put("domsDays", Provenance.given());
+        } else {
+            domsDays = Optional.of(domsDays(given, earlier));
+            sources.put("domsDays", Provenance.derived(domsDays.get() == 0
+                    ? "soreness today is below " + REAL_SORENESS + " of 10"
+                    : "soreness of " + REAL_SORENESS + "+ of 10 on " + domsDays.get()
+                            + " consecutive daily check-ins, today included"));
+        }
+
+        Optional<Integer> flatter = c.recoverySessionsLeftFlatter();
+        if (flatter.isPresent()) {
+            sources.put("recoverySessionsLeftFlatter", Provenance.given());
+        } else {
+            LocalDateTime since = asOf.minusDays(RECOVERY_SESSION_LOOKBACK_DAYS);
+            List<LoggedSession> recent = sessions.stream()
+                    .filter(LoggedSession::isRecovery)
+                    .filter(s -> s.endOrAssumed().isAfter(since))
+                    .limit(RECENT_RECOVERY_SESSIONS)
+                    .collect(Collectors.toList());
+            if (recent.isEmpty()) {
+                sources.put("recoverySessionsLeftFlatter", Provenance.unknown(
+                        "no recovery session logged in the last " + RECOVERY_SESSION_LOOKBACK_DAYS + " days"));
+            } else {
+                int count = (int) recent.stream().filter(s -> s.recovery().orElseThrow().didLeaveFlatter()).count();
+                flatter = Optional.of(count);
+                sources.put("recoverySessionsLeftFlatter", Provenance.derived(
+                        count + " of the last " + recent.size() + " logged recovery sessions left you flatter"));
+            }
+        }
+
+        Optional<Integer> weeks = c.weeksOfPersistentFatigue();
+        if (weeks.isPresent()) {
+            sources.put("weeksOfPersistentFatigue", Provenance.given());
+        } else {
+            weeks = FatigueWeeks.count(given, earlier, CHECK_INS_TO_JUDGE_A_WEEK);
+            sources.put("weeksOfPersistentFatigue", weeks.isPresent()
+                    ? Provenance.derived(weeks.get() + " consecutive week(s), counting back from today, with fatigue"
+                            + " signs on at least two thirds of at least " + CHECK_INS_TO_JUDGE_A_WEEK + " check-ins")
+                    : Provenance.unknown("fewer than " + CHECK_INS_TO_JUDGE_A_WEEK + " check-ins in the last 7 days"));
+        }
+
+        return new Context(lastSession, hours, c.nextHardEffortInHours(), c.trainingBlock(), c.timeOfDay(),
+                domsDays, flatter, weeks);
+    }
+
+    private static int domsDays(CheckIn given, List<CheckIn> earlier) {
+        if (given.signals().soreness() < REAL_SORENESS) {
+            return 0;
+        }
+        return 1 + new SorenessHistory(earlier, REAL_SORENESS).soreDaysBefore(given.date());
+    }
+
+    private AthleteProfile deriveAthlete(CheckIn given, AthleteProfile profile, List<CheckIn> earlier,
+            Map<String, Provenance> sources) {
+        AthleteProfile a = given.athlete();
+        sources.put("maxHeartRate", fromGivenOrProfile(a.maxHeartRate(), profile.maxHeartRate()));
+        sources.put("restingHeartRate", fromGivenOrProfile(a.restingHeartRate(), profile.restingHeartRate()));
+        sources.put("lactateThresholdHeartRate",
+                fromGivenOrProfile(a.lactateThresholdHeartRate(), profile.lactateThresholdHeartRate()));
+        AthleteProfile merged = a.orElse(profile);
+        if (merged.usualDomsDays().isPresent()) {
+            sources.put("usualDomsDays", fromGivenOrProfile(a.usualDomsDays(), profile.usualDomsDays()));
+            return merged;
+        }
+        Optional<Integer> learned = learnUsualDomsDays(given, earlier);
+        if (learned.isEmpty()) {
+            sources.put("usualDomsDays", Provenance.unknown("not in the profile, and fewer than "
+                    + EPISODES_TO_LEARN_USUAL_DOMS + " finished soreness episodes in the journal to learn it from"));
+            return merged;
+        }
+        sources.put("usualDomsDays", Provenance.derived("learned: the median length of your last "
+                + episodeCount(given, earlier) + " soreness episodes (consecutive daily check-ins with soreness "
+                + REAL_SORENESS + "+ of 10) in the last " + SORENESS_EPISODE_LOOKBACK_DAYS + " days"));
+        return new AthleteProfile(merged.maxHeartRate(), merged.restingHeartRate(),
+                merged.lactateThresholdHeartRate(), learned);
+    }
+
+    private static List<Integer> episodes(CheckIn given, List<CheckIn> earlier) {
+        SorenessHistory history = new SorenessHistory(earlier, REAL_SORENESS);
+        LocalDate currentRunStart = given.signals().soreness() >= REAL_SORENESS
+                ? given.date().minusDays(history.soreDaysBefore(given.date()))
+                : given.date();
+        return history.finishedEpisodes(given.date().minusDays(SORENESS_EPISODE_LOOKBACK_DAYS), currentRunStart);
+    }
+
+    private static int episodeCount(CheckIn given, List<CheckIn> earlier) {
+        return episodes(given, earlier).size();
+    }
+
+    /** The median episode length (the lower middle one for an even count: warn sooner, not later). */
+    static Optional<Integer> learnUsualDomsDays(CheckIn given, List<CheckIn> earlier) {
+        List<Integer> lengths = episodes(given, earlier).stream().sorted().collect(Collectors.toList());
+        if (lengths.size() < EPISODES_TO_LEARN_USUAL_DOMS) {
+            return Optional.empty();
+        }
+        return Optional.of(lengths.get((lengths.size() - 1) / 2));
+    }
+
+    private Signals deriveSignals(CheckIn given, List<CheckIn> earlier, Map<String, Provenance> sources) {
+        Signals s = given.signals();
+        LocalDate since = given.date().minusDays(PATTERN_LOOKBACK_DAYS - 1L);
+        List<Signals> week = earlier.stream()
+                .filter(c -> !c.date().isBefore(since))
+                .map(CheckIn::signals)
+                .collect(Collectors.toList());
+        week.add(s);
+        int shortNights = (int) week.stream()
+                .filter(w -> w.sleepHours().map(h -> h < SHORT_NIGHT_HOURS).orElse(false))
+                .count();
+        Signals.Builder derived = s.toBuilder();
+        // The journal only ever adds a warning sign the runner's memory of the week may have dropped;
+        // it never clears one they reported.
+        if (shortNights > s.shortSleepNights()) {
+            derived.shortSleepNights(shortNights);
+            sources.put("shortSleepNights", Provenance.derived(shortNights + " night(s) under "
+                    + (int) SHORT_NIGHT_HOURS + " h in the last " + PATTERN_LOOKBACK_DAYS + " days of check-ins"));
+        }
+        long irritableDays = week.stream().filter(Signals::irritability).count();
+        long fatiguedDays = week.stream().filter(FatigueWeeks::fatigued).count();
+        if (!s.irritability() && irritableDays >= PATTERN_MIN_DAYS && fatiguedDays >= PATTERN_MIN_DAYS
+                && shortNights >= PATTERN_MIN_DAYS) {
+            derived.irritability(true);
+            sources.put("irritability", Provenance.derived("fatigue, irritability and poor sleep together in the last "
+                    + PATTERN_LOOKBACK_DAYS + " days: irritable on " + irritableDays + ", fatigued on " + fatiguedDays
+                    + ", " + shortNights + " short night(s)"));
+        }
+        return derived.build();
+    }
+
+    private static Provenance givenOrUnknown(Optional<?> value) {
+        return value.isPresent() ? Provenance.given() : Provenance.unknown("not given; the journal cannot tell");
+    }
+
+    private static Provenance fromGivenOrProfile(Optional<Integer> given, Optional<Integer> profile) {
+        if (given.isPresent()) {
+            return Provenance.given();
+        }
+        return profile.isPresent() ? Provenance.profile() : Provenance.unknown("not given and not in the profile");
+    }
+}

@@ -1,0 +1,30 @@
+package org.restwise.store;
+
+import org.jdbi.v3.core.Handle;
+
+/** The journal as seen inside one {@link JournalStore#read} or {@link JournalStore#write}. */
+public final class Journal {
+
+    private final Handle handle;
+
+    Journal(Handle handle) {
+        this.handle = handle;
+    }
+
+    public ProfileRepository profile() {
+        return new ProfileRepository(handle);
+    }
+
+    public CheckInRepository checkIns() {
+        return new CheckInRepository(handle);
+    }
+
+    public SessionRepository sessions() {
+        return new SessionRepository(handle);
+    }
+
+    /** True when nothing at all has been recorded: no profile, no check-in, no session. */
+    public boolean isEmpty() {
+        return profile().find().isEmpty() && checkIns().count() == 0 && sessions().count() == 0;
+    }
+}

@@ -1,0 +1,20 @@
+package org.restwise.store;
+
+import java.util.Objects;
+import org.restwise.core.journal.StoredCheckIn;
+
+/**
+ * A stored check-in with the advice output exactly as it was printed, so {@code today} and the
+ * export show what the runner saw.
+ */
+public record SavedCheckIn(StoredCheckIn entry, String adviceJson) {
+
+    public SavedCheckIn {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(adviceJson, "adviceJson");
+    }
+
+    public long id() {
+        return entry.id();
+    }
+}

@@ -1,0 +1,166 @@
+package org.restwise.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.advice.Decision;
+import org.restwise.core.advice.LimiterState;
+import org.restwise.core.advice.Modality;
+import org.restwise.core.advice.RedFlag;
+import org.restwise.core.advice.Scenario;
+import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.checkin.CheckIn;
+import org.restwise.core.checkin.Context;
+import org.restwise.core.checkin.Signals;
+import org.restwise.core.checkin.TenMinuteTest;
+import org.restwise.core.checkin.TimeOfDay;
+import org.restwise.core.checkin.TrainingBlock;
+import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.journal.RecoveryBlock;
+import org.restwise.core.journal.RunnerProfile;
+
+/** What every supported database must do the same way; one subclass per database. */
+abstract class JournalStoreContract {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+
+    /** A fresh, empty journal URL for each call. */
+    abstract String freshUrl();
+
+    static CheckIn fullCheckIn(LocalDate date) {
+        return new CheckIn(date,
+                new AthleteProfile(Optional.of(185), Optional.of(48), Optional.empty(), Optional.of(2)),
+                new Context(Optional.of(SessionType.MOUNTAIN_RUN), Optional.of(20.5), Optional.empty(),
+                        Optional.of(TrainingBlock.NORMAL), Optional.of(TimeOfDay.MORNING), Optional.of(1),
+                        Optional.empty(), Optional.of(0)),
+                Signals.builder().soreness(5).heavyLegs(true).stiffness(true).sleepHours(7.25).shortSleepNights(1)
+                        .irritability(true).tenMinuteTest(TenMinuteTest.LOOSENED).build());
+    }
+
+    static LoggedSession recoveryWalk(LocalDate date) {
+        return new LoggedSession(date, Optional.empty(), Optional.empty(), 30, Optional.of(3), Optional.of(2.5),
+                Optional.empty(), Optional.empty(),
+                Optional.of(new RecoveryBlock(Modality.WALK, Optional.of(true), Optional.empty())));
+    }
+
+    static LoggedSession mountainRun(LocalDateTime start, int minutes) {
+        return new LoggedSession(start.toLocalDate(), Optional.of(start), Optional.of(SessionType.MOUNTAIN_RUN), minutes,
+                Optional.of(7), Optional.of(21.1), Optional.of(1450.0), Optional.of(1432.5), Optional.empty());
+    }
+
+    @Test
+    void aCheckInComesBackAsItWasStoredWithItsDecision() {
+        JournalStore store = JournalStore.open(freshUrl());
+        long id = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+                List.of(), List.of(RedFlag.URGE_TO_EARN_RECOVERY, RedFlag.DOMS_BEYOND_NORMAL), "{\"decision\":\"MOVE\"}"));
+
+        SavedCheckIn saved = store.read(j -> j.checkIns().onDate(DAY)).orElseThrow();
+
+        assertThat(saved.id()).isEqualTo(id);
+        assertThat(saved.entry().checkIn()).isEqualTo(fullCheckIn(DAY));
+        assertThat(saved.entry().decision()).isEqualTo(Decision.MOVE);
+        assertThat(saved.entry().redFlags()).containsExactly(RedFlag.URGE_TO_EARN_RECOVERY, RedFlag.DOMS_BEYOND_NORMAL);
+        assertThat(saved.adviceJson()).isEqualTo("{\"decision\":\"MOVE\"}");
+    }
+
+    @Test
+    void aSecondCheckInForTheSameDateReplacesTheFirstAndKeepsItsId() {
+        JournalStore store = JournalStore.open(freshUrl());
+        long first = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+                List.of(), List.of(), "{}"));
+        CheckIn after = fullCheckIn(DAY).withSignals(Signals.builder().soreness(2).build());
+
+        long second = store.write(j -> j.checkIns().save(after, Decision.REST, LimiterState.SYSTEMIC_FATIGUE,
+                List.of(Scenario.SLEEP_DEBT), List.of(), "{\"decision\":\"REST\"}"));
+
+        assertThat(second).isEqualTo(first);
+        List<SavedCheckIn> all = store.read(j -> j.checkIns().all());
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).entry().checkIn().signals().soreness()).isEqualTo(2);
+        assertThat(all.get(0).entry().scenarios()).containsExactly(Scenario.SLEEP_DEBT);
+    }
+
+    @Test
+    void sessionsAreListedInTheOrderTheyHappenedAndCanBeCorrectedAndDeleted() {
+        JournalStore store = JournalStore.open(freshUrl());
+        long evening = store.write(j -> j.sessions().add(mountainRun(DAY.atTime(18, 0), 90)));
+        long walk = store.write(j -> j.sessions().add(recoveryWalk(DAY)));
+        long morning = store.write(j -> j.sessions().add(mountainRun(DAY.atTime(6, 30), 150)));
+
+        List<SessionEntry> inOrder = store.read(j -> j.sessions().all());
+        assertThat(inOrder).extracting(SessionEntry::id).containsExactly(walk, morning, evening);
+        Optional<SessionEntry> found = store.read(j -> j.sessions().find(walk));
+        assertThat(found).contains(new SessionEntry(walk, recoveryWalk(DAY)));
+
+        boolean replaced = store.write(j -> j.sessions().replace(evening, mountainRun(DAY.atTime(19, 0), 60)));
+        boolean deleted = store.write(j -> j.sessions().delete(morning));
+        boolean deletedAgain = store.write(j -> j.sessions().delete(morning));
+        assertThat(List.of(replaced, deleted, deletedAgain)).containsExactly(true, true, false);
+
+        List<SessionEntry> left = store.read(j -> j.sessions().between(DAY, DAY));
+        assertThat(left).extracting(e -> e.session().minutes()).containsExactly(30, 60);
+    }
+
+    @Test
+    void theProfileIsOnePerJournalAndReplacedWhole() {
+        JournalStore store = JournalStore.open(freshUrl());
+        RunnerProfile profile = new RunnerProfile(Optional.of("Kilian"), Optional.of(RunnerProfile.Sex.MALE),
+                RunnerProfile.Units.IMPERIAL, new AthleteProfile(Optional.of(190), Optional.empty(), Optional.of(170),
+                        Optional.of(3)));
+
+        store.write(j -> {
+            j.profile().save(RunnerProfile.EMPTY);
+            j.profile().save(profile);
+            return null;
+        });
+
+        Optional<RunnerProfile> found = store.read(j -> j.profile().find());
+        assertThat(found).contains(profile);
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayStoresNothing() {
+        JournalStore store = JournalStore.open(freshUrl());
+
+        assertThatThrownBy(() -> store.write(j -> {
+            j.sessions().add(recoveryWalk(DAY));
+            j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS, List.of(), List.of(), "{}");
+            throw new IllegalArgumentException("minutes must be between 1 and 10080, got 0");
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        boolean empty = store.read(Journal::isEmpty);
+        assertThat(empty).isTrue();
+    }
+
+    @Test
+    void reopeningAMigratedJournalKeepsItsData() {
+        String url = freshUrl();
+        JournalStore.open(url).write(j -> j.sessions().add(recoveryWalk(DAY)));
+
+        int count = JournalStore.open(url).read(j -> j.sessions().count());
+        assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void aJournalFromANewerRestwiseIsRefusedWithOneClearLine() {
+        String url = freshUrl();
+        JournalStore.open(url);
+        String vendor = url.startsWith("jdbc:sqlite:") ? "sqlite" : "postgresql";
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration/" + vendor, "classpath:db/future")
+                .load().migrate();
+
+        assertThatThrownBy(() -> JournalStore.open(url))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("was written by a newer Restwise (schema version 999; this build knows up to 1)")
+                .hasMessageNotContaining("?")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}
