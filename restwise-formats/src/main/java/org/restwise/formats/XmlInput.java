@@ -3,6 +3,12 @@ package org.restwise.formats;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -29,6 +37,9 @@ final class XmlInput {
 
     private static final XMLInputFactory FACTORY = createFactory();
 
+    private static final Pattern ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
     private XmlInput() {
     }
 
@@ -47,31 +58,56 @@ final class XmlInput {
     /**
      * Opens {@code in} for reading. Whitespace before the XML declaration (a Polar V800 export has
      * ten spaces) is skipped: the XML spec forbids it, but it changes nothing in the content.
+     *
+     * <p>We decode the bytes ourselves, with the encoding the BOM or the declaration names, and a
+     * decoder that reports malformed bytes: the JDK parser's own decoder prints "[Fatal Error]"
+     * lines on standard error for them, which a runner must never see.
      */
     static XMLStreamReader open(InputStream in, String source) throws UnreadableActivityException {
         try {
-            return FACTORY.createXMLStreamReader(skipLeadingWhitespace(in));
+            BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+            buffered.mark(4096);
+            byte[] head = buffered.readNBytes(4000);
+            buffered.reset();
+            Charset charset = StandardCharsets.UTF_8;
+            int start = 0;
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                start = 3;
+            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+                start = 2;
+            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+                start = 2;
+            } else {
+                charset = declaredCharset(head, source);
+            }
+            int end = start;
+            while (end < head.length
+                    && (head[end] == ' ' || head[end] == '\t' || head[end] == '\r' || head[end] == '\n')) {
+                end++;
+            }
+            buffered.skipNBytes(end);
+            Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            return FACTORY.createXMLStreamReader(reader);
         } catch (XMLStreamException | IOException e) {
             throw notWellFormed(source, e);
         }
     }
 
-    private static InputStream skipLeadingWhitespace(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(4096);
-        byte[] head = buffered.readNBytes(4000);
-        buffered.reset();
-        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        int end = start;
-        while (end < head.length && (head[end] == ' ' || head[end] == '\t' || head[end] == '\r' || head[end] == '\n')) {
-            end++;
+    private static Charset declaredCharset(byte[] head, String source) throws UnreadableActivityException {
+        Matcher declaration = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (!declaration.find()) {
+            return StandardCharsets.UTF_8;
         }
-        if (end > start) {
-            // Dropping a UTF-8 BOM with the whitespace is safe: UTF-8 is the parser's default.
-            buffered.skipNBytes(end);
+        try {
+            return Charset.forName(declaration.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableActivityException(source, "The file declares an unknown character encoding '"
+                    + SensorValues.shorten(declaration.group(1)) + "'.");
         }
-        return buffered;
     }
 
     /** The element's name without any prefix: {@code ns3:hr} and {@code gpxtpx:hr} are both {@code hr}. */
@@ -106,6 +142,16 @@ final class XmlInput {
     }
 
     static UnreadableActivityException notWellFormed(String source, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof CharacterCodingException) {
+                return new UnreadableActivityException(source,
+                        "The file holds bytes that are not valid text in its declared character encoding.", e);
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
         String where = "";
         if (e instanceof XMLStreamException xml && xml.getLocation() != null) {
             Location location = xml.getLocation();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            AnalyzeCommand.class,
         })
 public final class RestwiseCommand implements Runnable {
 

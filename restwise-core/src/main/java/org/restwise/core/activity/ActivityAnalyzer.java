@@ -87,7 +87,7 @@ public final class ActivityAnalyzer {
                 totals.maxHeartRate = Math.max(totals.maxHeartRate, hr.get());
             }
         }
-        totals.movingSeconds += movingSeconds(time, along, deviceDistance, totals.anyPositionIn(positioned));
+        totals.movingSeconds += movingSeconds(time, positioned, along, deviceDistance);
         double[] elevation = smoothedElevationPerSample(samples, zeroIsPlaceholder, totals);
         if (elevation != null) {
             measureGrades(positioned, along, elevation, totals);
@@ -156,36 +156,58 @@ public final class ActivityAnalyzer {
     }
 
     /**
-     * Sums the intervals between timed samples in which the runner moved faster than the moving
-     * speed. Movement comes from the device's own distance where both ends have it (it covers the
-     * records without a GPS fix), else from the track; without either, the time counts as moving.
+     * Sums the windows (at least {@link NoiseHandling#movingWindowSeconds()} long, so devices that
+     * update distance every few seconds do not look stopped in between) in which the runner moved
+     * faster than the moving speed. Only samples that say where the runner was count as ends of an interval: the device's
+     * own distance (preferred where both ends have it: it covers records without a GPS fix) or an
+     * accepted position. A segment with neither counts all its time as moving.
      */
-    private double movingSeconds(long[] time, double[] along, double[] deviceDistance, boolean hasTrack) {
+    private double movingSeconds(long[] time, boolean[] positioned, double[] along, double[] deviceDistance) {
         double moving = 0;
+        double untracked = 0;
+        boolean anyTracked = false;
         int previous = -1;
+        int previousTimed = -1;
+        int last = -1;
         for (int i = 0; i < time.length; i++) {
             if (time[i] == NO_TIME) {
                 continue;
             }
-            if (previous >= 0) {
-                double seconds = (time[i] - time[previous]) / 1000.0;
-                if (seconds > 0) {
-                    double meters;
-                    if (!Double.isNaN(deviceDistance[i]) && !Double.isNaN(deviceDistance[previous])) {
-                        meters = Math.max(0, deviceDistance[i] - deviceDistance[previous]);
-                    } else if (hasTrack) {
-                        meters = along[i] - along[previous];
-                    } else {
-                        meters = Double.POSITIVE_INFINITY;
-                    }
-                    if (meters / seconds >= noise.movingSpeedMetersPerSecond()) {
-                        moving += seconds;
-                    }
-                }
+            if (previousTimed >= 0) {
+                untracked += (time[i] - time[previousTimed]) / 1000.0;
             }
-            previous = i;
+            previousTimed = i;
+            boolean tracked = positioned[i] || !Double.isNaN(deviceDistance[i]);
+            if (!tracked) {
+                continue;
+            }
+            anyTracked = true;
+            if (previous < 0) {
+                previous = i;
+                continue;
+            }
+            double seconds = (time[i] - time[previous]) / 1000.0;
+            if (seconds >= noise.movingWindowSeconds()) {
+                moving += movingPart(seconds, metersBetween(previous, i, along, deviceDistance));
+                previous = i;
+            }
+            last = i;
         }
-        return moving;
+        if (previous >= 0 && last > previous) {
+            moving += movingPart((time[last] - time[previous]) / 1000.0, metersBetween(previous, last, along, deviceDistance));
+        }
+        return anyTracked ? moving : untracked;
+    }
+
+    private double movingPart(double seconds, double meters) {
+        return seconds > 0 && meters / seconds >= noise.movingSpeedMetersPerSecond() ? seconds : 0;
+    }
+
+    /** Device distance where both ends have it (it covers records without a GPS fix), else the track. */
+    private static double metersBetween(int from, int to, double[] along, double[] deviceDistance) {
+        return !Double.isNaN(deviceDistance[to]) && !Double.isNaN(deviceDistance[from])
+                ? Math.max(0, deviceDistance[to] - deviceDistance[from])
+                : along[to] - along[from];
     }
 
     /**
@@ -307,14 +329,5 @@ public final class ActivityAnalyzer {
         long heartRateSum;
         int heartRateSamples;
         int maxHeartRate;
-
-        boolean anyPositionIn(boolean[] positioned) {
-            for (boolean p : positioned) {
-                if (p) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

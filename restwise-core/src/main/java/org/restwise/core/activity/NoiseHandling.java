@@ -12,6 +12,8 @@ package org.restwise.core.activity;
  *                                     moved (or the anchor was the spike): accept and go on
  * @param movingSpeedMetersPerSecond   slower than this counts as stopped (0.3 m/s ≈ 1.1 km/h, just
  *                                     above gpxpy's 1 km/h; slow steep hiking is still above it)
+ * @param movingWindowSeconds          speed is judged over windows of at least this length: some
+ *                                     watches update distance only every few seconds
  * @param elevationMedianWindow        samples in the centred running median that removes single
  *                                     elevation spikes before counting climbs
  * @param elevationHysteresisMeters    a climb or descent counts once elevation has turned by this
@@ -25,12 +27,13 @@ public record NoiseHandling(
         double maxWheelSpeedMetersPerSecond,
         int spikeRunToReanchor,
         double movingSpeedMetersPerSecond,
+        double movingWindowSeconds,
         int elevationMedianWindow,
         double elevationHysteresisMeters,
         double gradeWindowMeters,
         double downhillGradeFraction) {
 
-    public static final NoiseHandling DEFAULT = new NoiseHandling(15.0, 40.0, 5, 0.3, 5, 5.0, 50.0, 0.02);
+    public static final NoiseHandling DEFAULT = new NoiseHandling(15.0, 40.0, 5, 0.3, 10.0, 5, 5.0, 50.0, 0.02);
 
     public NoiseHandling {
         if (!(maxFootSpeedMetersPerSecond > 0) || !(maxWheelSpeedMetersPerSecond > 0)) {
@@ -39,7 +42,7 @@ public record NoiseHandling(
         if (spikeRunToReanchor < 1) {
             throw new IllegalArgumentException("spikeRunToReanchor must be at least 1, got " + spikeRunToReanchor);
         }
-        if (!(movingSpeedMetersPerSecond >= 0)) {
+        if (!(movingSpeedMetersPerSecond >= 0) || !(movingWindowSeconds >= 0)) {
             throw new IllegalArgumentException("moving speed must be >= 0, got " + movingSpeedMetersPerSecond);
         }
         if (elevationMedianWindow < 1 || elevationMedianWindow % 2 == 0) {
