@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ final class XmlInput {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         // Keep the parser from printing "[Fatal Error]" lines: the exception carries the problem.
         factory.setXMLReporter((message, errorType, info, location) -> { });
@@ -134,11 +135,69 @@ final class XmlInput {
      * digits, or without a zone (then UTC, as both specifications require).
      */
     static Instant parseTime(String text) {
-        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(text.trim());
+        String trimmed = text.trim();
+        Instant utc = parseUtc(trimmed);
+        if (utc != null) {
+            return utc;
+        }
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(trimmed);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return Instant.from(parsed);
         }
         return LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The common {@code 2024-05-01T10:00:00(.fraction)Z} form, parsed by hand: the general formatter
+     * builds a map per call and was most of the time spent reading a large GPX. Null for any other form.
+     */
+    private static Instant parseUtc(String t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(n - 1) != 'Z' || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int nanos = 0;
+        if (n > 20) {
+            int fractionDigits = n - 21;
+            if (t.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+                return null;
+            }
+            int fraction = digits(t, 20, n - 1);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int i = fractionDigits; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static UnreadableActivityException notWellFormed(String source, Exception e) {
