@@ -60,19 +60,29 @@ print(round(g.length_3d()), round(ud.uphill), round(ud.downhill), m.moving_time,
 '
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# Wall-clock and CPU (user + system) seconds of one whole process. On a shared machine the wall
+# clock includes waiting for a core; CPU time does not, so both are reported.
+measure() {
+  local t
+  t=$(mktemp)
+  TIMEFORMAT='%R %U %S'
+  { time "$@" >/dev/null 2>&1; } 2>"$t"
+  awk '{printf "%.3f %.3f\n", $1, $2 + $3}' "$t"
+  rm -f "$t"
+}
 
 echo "== ${runs} runs each on $(du -m "$big" | cut -f1) MB GPX ($(grep -c '<trkpt' "$big") points)"
-java_times=(); py_times=()
+java_wall=(); java_cpu=(); py_wall=(); py_cpu=()
 for _ in $(seq "$runs"); do
-  java_times+=("$(seconds java -jar "$jar" analyze --json "$big")")
-  py_times+=("$(seconds "$python" -c "$gpxpy_script" "$big")")
+  read -r w c < <(measure java -jar "$jar" analyze --json "$big"); java_wall+=("$w"); java_cpu+=("$c")
+  read -r w c < <(measure "$python" -c "$gpxpy_script" "$big"); py_wall+=("$w"); py_cpu+=("$c")
 done
-java_median=$(printf '%s\n' "${java_times[@]}" | median)
-py_median=$(printf '%s\n' "${py_times[@]}" | median)
-printf 'restwise analyze --json: median %.2f s (%s)\n' "$java_median" "${java_times[*]}"
-printf 'gpxpy parse+length_3d+uphill/downhill+moving: median %.2f s (%s)\n' "$py_median" "${py_times[*]}"
-printf 'ratio gpxpy/restwise: %.1fx\n' "$(echo "$py_median / $java_median" | bc -l)"
+jw=$(printf '%s\n' "${java_wall[@]}" | median); jc=$(printf '%s\n' "${java_cpu[@]}" | median)
+pw=$(printf '%s\n' "${py_wall[@]}" | median); pc=$(printf '%s\n' "${py_cpu[@]}" | median)
+printf 'restwise analyze --json: median wall %.2f s, cpu %.2f s (wall: %s)\n' "$jw" "$jc" "${java_wall[*]}"
+printf 'gpxpy parse+length_3d+uphill/downhill+moving: median wall %.2f s, cpu %.2f s (wall: %s)\n' "$pw" "$pc" "${py_wall[*]}"
+printf 'ratio gpxpy/restwise: %.1fx wall clock, %.1fx cpu time\n' "$(echo "$pw / $jw" | bc -l)" "$(echo "$pc / $jc" | bc -l)"
+printf 'load average during the run: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "restwise: $(java -jar "$jar" analyze --json "$big" | grep -E '"(distanceMeters|ascentMeters|descentMeters|movingSeconds)"' | tr -s ' \n' ' ')"
 echo "gpxpy (length_3d up down moving points): $("$python" -c "$gpxpy_script" "$big")"
 
@@ -96,11 +106,10 @@ PY
 fi
 entries=$(( $(unzip -l "$zip" | tail -1 | awk '{print $2}') - 1 ))
 inflated_mb=$(unzip -l "$zip" | tail -1 | awk '{printf "%.0f", $1 / 1048576}')
-archive_times=()
+archive_wall=(); archive_cpu=()
 for _ in $(seq "$runs"); do
-  archive_times+=("$(seconds java -Xmx256m -jar "$jar" analyze --json "$zip")")
+  read -r w c < <(measure java -Xmx256m -jar "$jar" analyze --json "$zip"); archive_wall+=("$w"); archive_cpu+=("$c")
 done
-archive_median=$(printf '%s\n' "${archive_times[@]}" | median)
-printf 'archive (-Xmx256m): %d activities, %s MB inflated, median %.2f s = %.0f activities/s, %.0f MB/s\n' \
-  "$entries" "$inflated_mb" "$archive_median" "$(echo "$entries / $archive_median" | bc -l)" \
-  "$(echo "$inflated_mb / $archive_median" | bc -l)"
+aw=$(printf '%s\n' "${archive_wall[@]}" | median); ac=$(printf '%s\n' "${archive_cpu[@]}" | median)
+printf 'archive (-Xmx256m): %d activities, %s MB inflated, median wall %.2f s (cpu %.2f s) = %.0f activities/s, %.0f MB/s\n' \
+  "$entries" "$inflated_mb" "$aw" "$ac" "$(echo "$entries / $aw" | bc -l)" "$(echo "$inflated_mb / $aw" | bc -l)"
