@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             SessionsCommand.class,
             ProfileCommand.class,
             PlanCommand.class,
+            AnalyzeCommand.class,
             CalcCommand.class,
             ExportCommand.class,
             RestoreCommand.class,

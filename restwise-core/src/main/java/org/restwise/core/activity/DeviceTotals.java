@@ -1,0 +1,32 @@
+package org.restwise.core.activity;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the file itself reports about the whole activity (FIT session messages, TCX lap totals),
+ * kept apart from what Restwise measures so the two can be compared.
+ */
+public record DeviceTotals(
+        Optional<Double> distanceMeters,
+        Optional<Double> ascentMeters,
+        Optional<Double> descentMeters,
+        Optional<Duration> elapsed,
+        Optional<Duration> timer,
+        Optional<Integer> avgHeartRateBpm,
+        Optional<Integer> maxHeartRateBpm) {
+
+    public static final DeviceTotals NONE = new DeviceTotals(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public DeviceTotals {
+        Objects.requireNonNull(distanceMeters, "distanceMeters");
+        Objects.requireNonNull(ascentMeters, "ascentMeters");
+        Objects.requireNonNull(descentMeters, "descentMeters");
+        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(timer, "timer");
+        Objects.requireNonNull(avgHeartRateBpm, "avgHeartRateBpm");
+        Objects.requireNonNull(maxHeartRateBpm, "maxHeartRateBpm");
+    }
+}

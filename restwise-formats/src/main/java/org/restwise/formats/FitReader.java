@@ -1,0 +1,248 @@
+package org.restwise.formats;
+
+import com.garmin.fit.DateTime;
+import com.garmin.fit.Decode;
+import com.garmin.fit.FitRuntimeException;
+import com.garmin.fit.Mesg;
+import com.garmin.fit.MesgNum;
+import com.garmin.fit.RecordMesg;
+import com.garmin.fit.SessionMesg;
+import com.garmin.fit.SubSport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.restwise.core.activity.Activity;
+import org.restwise.core.activity.DeviceTotals;
+import org.restwise.core.activity.Position;
+import org.restwise.core.activity.Sample;
+import org.restwise.core.activity.Sport;
+import org.restwise.core.activity.TrackSegment;
+
+/**
+ * Reads a FIT activity with Garmin's FIT SDK. Every record message becomes a sample, with or
+ * without a position, so the barometric altitude of records written between GPS fixes is kept;
+ * the session messages' totals become the device totals.
+ *
+ * <p>The SDK's integrity check passes a 0-byte or truncated file and decoding an empty file
+ * returns nothing, so the header is checked first, an empty result is an error, and truncation
+ * is caught from the decoder.
+ */
+public final class FitReader {
+
+    /** FIT files of a 30-hour race at one record a second stay under 10 MB; more is not an activity. */
+    static final int MAX_FIT_BYTES = 64 * 1024 * 1024;
+
+    /** Timestamps below this count seconds since the device powered on, not since 1989-12-31. */
+    private static final long FIT_MIN_WALL_CLOCK = 0x10000000L;
+
+    private static final double DEGREES_PER_SEMICIRCLE = 180.0 / 2147483648.0;
+
+    public Activity read(InputStream in, String source) throws UnreadableActivityException {
+        byte[] bytes = readBounded(in, source);
+        if (bytes.length == 0) {
+            throw new UnreadableActivityException(source, "The file is empty (0 bytes).");
+        }
+        if (!new Decode().isFileFit(new ByteArrayInputStream(bytes))) {
+            throw new UnreadableActivityException(source, "The file is not a FIT file: its header is missing or damaged.");
+        }
+        if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes))) {
+            throw new UnreadableActivityException(source,
+                    "The FIT file is damaged: its checksum does not match its contents.");
+        }
+        Collector collector = new Collector();
+        try {
+            new Decode().read(new ByteArrayInputStream(bytes), collector);
+        } catch (FitRuntimeException e) {
+            throw new UnreadableActivityException(source,
+                    "The FIT file is truncated or damaged: " + firstLine(e.getMessage()) + ".", e);
+        } catch (RuntimeException e) {
+            throw new UnreadableActivityException(source,
+                    "The FIT file could not be decoded: " + firstLine(e.getMessage()) + ".", e);
+        }
+        if (collector.samples.isEmpty()) {
+            throw new UnreadableActivityException(source, "The FIT file holds no activity records.");
+        }
+        return new Activity(collector.sport(), List.of(new TrackSegment(collector.samples)),
+                collector.totals(), collector.wallClock);
+    }
+
+    private static byte[] readBounded(InputStream in, String source) throws UnreadableActivityException {
+        try {
+            byte[] bytes = in.readNBytes(MAX_FIT_BYTES + 1);
+            if (bytes.length > MAX_FIT_BYTES) {
+                throw new UnreadableActivityException(source,
+                        "The FIT file is larger than " + MAX_FIT_BYTES / (1024 * 1024) + " MB, too large for one activity.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UnreadableActivityException(source, "The file could not be read: " + firstLine(e.getMessage()) + ".", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "no detail given";
+        }
+        String line = message.strip().lines().findFirst().orElse("").trim();
+        while (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** Gathers records and sessions as the decoder broadcasts them. */
+    private static final class Collector implements com.garmin.fit.MesgListener {
+        private final List<Sample> samples = new ArrayList<>();
+        private final Set<Sport> sports = new LinkedHashSet<>();
+        private boolean wallClock = true;
+        private double distance;
+        private boolean anyDistance;
+        private double ascent;
+        private boolean anyAscent;
+        private double descent;
+        private boolean anyDescent;
+        private double elapsedSeconds;
+        private double timerSeconds;
+        private boolean anyTime;
+        private double heartBeats;
+        private double heartRateSeconds;
+        private Integer maxHeartRate;
+
+        @Override
+        public void onMesg(Mesg mesg) {
+            if (mesg.getNum() == MesgNum.RECORD) {
+                onRecord(new RecordMesg(mesg));
+            } else if (mesg.getNum() == MesgNum.SESSION) {
+                onSession(new SessionMesg(mesg));
+            }
+        }
+
+        private void onRecord(RecordMesg record) {
+            DateTime timestamp = record.getTimestamp();
+            Optional<Instant> time = Optional.empty();
+            if (timestamp != null && timestamp.getTimestamp() != null) {
+                if (timestamp.getTimestamp() < FIT_MIN_WALL_CLOCK) {
+                    wallClock = false;
+                }
+                time = Optional.of(timestamp.getDate().toInstant());
+            }
+            Integer lat = record.getPositionLat();
+            Integer lon = record.getPositionLong();
+            Optional<Position> position = Optional.empty();
+            if (lat != null && lon != null) {
+                double latitude = lat * DEGREES_PER_SEMICIRCLE;
+                double longitude = lon * DEGREES_PER_SEMICIRCLE;
+                if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+                    position = Optional.of(new Position(latitude, longitude));
+                }
+            }
+            Float altitude = record.getEnhancedAltitude() != null ? record.getEnhancedAltitude() : record.getAltitude();
+            Short heartRate = record.getHeartRate();
+            Short cadence = record.getCadence();
+            Float deviceDistance = record.getDistance();
+            samples.add(new Sample(
+                    time,
+                    position,
+                    Optional.ofNullable(SensorValues.elevation(altitude == null ? null : altitude.doubleValue())),
+                    Optional.ofNullable(SensorValues.heartRate(heartRate == null ? null : heartRate.doubleValue())),
+                    Optional.ofNullable(SensorValues.cadence(cadence == null ? null : cadence.doubleValue())),
+                    Optional.ofNullable(deviceDistance != null && Float.isFinite(deviceDistance) && deviceDistance >= 0
+                            ? deviceDistance.doubleValue() : null)));
+        }
+
+        private void onSession(SessionMesg session) {
+            sports.add(sportOf(session));
+            if (session.getTotalDistance() != null) {
+                distance += session.getTotalDistance();
+                anyDistance = true;
+            }
+            if (session.getTotalAscent() != null) {
+                ascent += session.getTotalAscent();
+                anyAscent = true;
+            }
+            if (session.getTotalDescent() != null) {
+                descent += session.getTotalDescent();
+                anyDescent = true;
+            }
+            Float timer = session.getTotalTimerTime();
+            if (session.getTotalElapsedTime() != null) {
+                elapsedSeconds += session.getTotalElapsedTime();
+                anyTime = true;
+            }
+            if (timer != null) {
+                timerSeconds += timer;
+                anyTime = true;
+            }
+            if (session.getAvgHeartRate() != null && timer != null && timer > 0) {
+                heartBeats += session.getAvgHeartRate() * (double) timer;
+                heartRateSeconds += timer;
+            }
+            Short max = session.getMaxHeartRate();
+            if (max != null && (maxHeartRate == null || max > maxHeartRate)) {
+                maxHeartRate = (int) max;
+            }
+        }
+
+        private static Sport sportOf(SessionMesg session) {
+            com.garmin.fit.Sport sport = session.getSport();
+            SubSport sub = session.getSubSport();
+            if (sport == null) {
+                return Sport.UNKNOWN;
+            }
+            if (sport == com.garmin.fit.Sport.RUNNING) {
+                if (sub == SubSport.TRAIL) {
+                    return Sport.TRAIL_RUNNING;
+                }
+                return sub == SubSport.TREADMILL ? Sport.TREADMILL_RUNNING : Sport.RUNNING;
+            }
+            if (sport == com.garmin.fit.Sport.CYCLING) {
+                return Sport.CYCLING;
+            }
+            if (sport == com.garmin.fit.Sport.WALKING) {
+                return Sport.WALKING;
+            }
+            if (sport == com.garmin.fit.Sport.HIKING) {
+                return Sport.HIKING;
+            }
+            if (sport == com.garmin.fit.Sport.CROSS_COUNTRY_SKIING) {
+                return Sport.CROSS_COUNTRY_SKIING;
+            }
+            if (sport == com.garmin.fit.Sport.SWIMMING) {
+                return Sport.SWIMMING;
+            }
+            if (sport == com.garmin.fit.Sport.TRANSITION) {
+                return null;
+            }
+            if (sport == com.garmin.fit.Sport.MULTISPORT) {
+                return Sport.MULTISPORT;
+            }
+            return Sport.OTHER;
+        }
+
+        Sport sport() {
+            sports.remove(null);
+            if (sports.isEmpty()) {
+                return Sport.UNKNOWN;
+            }
+            return sports.size() == 1 ? sports.iterator().next() : Sport.MULTISPORT;
+        }
+
+        DeviceTotals totals() {
+            return new DeviceTotals(
+                    anyDistance ? Optional.of(distance) : Optional.empty(),
+                    anyAscent ? Optional.of(ascent) : Optional.empty(),
+                    anyDescent ? Optional.of(descent) : Optional.empty(),
+                    anyTime ? Optional.of(Duration.ofMillis(Math.round(elapsedSeconds * 1000))) : Optional.empty(),
+                    anyTime ? Optional.of(Duration.ofMillis(Math.round(timerSeconds * 1000))) : Optional.empty(),
+                    heartRateSeconds > 0 ? Optional.of((int) Math.round(heartBeats / heartRateSeconds)) : Optional.empty(),
+                    Optional.ofNullable(maxHeartRate));
+        }
+    }
+}

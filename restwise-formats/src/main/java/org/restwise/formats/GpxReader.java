@@ -1,0 +1,194 @@
+package org.restwise.formats;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.restwise.core.activity.Activity;
+import org.restwise.core.activity.DeviceTotals;
+import org.restwise.core.activity.Position;
+import org.restwise.core.activity.Sample;
+import org.restwise.core.activity.Sport;
+import org.restwise.core.activity.TrackSegment;
+
+/**
+ * Reads the tracks of a GPX 1.0 or 1.1 file, streaming. Heart rate and cadence come from any
+ * element named {@code hr}/{@code heartrate} and {@code cad}/{@code cadence} inside a track point,
+ * whatever its prefix: Garmin's TrackPointExtension v1 and v2 ({@code gpxtpx:}, {@code ns3:}),
+ * Amazfit's bare {@code <heartrate>} and the cluetrust {@code gpxdata:} elements all fit that.
+ * Routes and waypoints are plans, not recordings, and are not read.
+ */
+public final class GpxReader {
+
+    public Activity read(InputStream in, String source) throws UnreadableActivityException {
+        XMLStreamReader reader = XmlInput.open(in, source);
+        try {
+            return readTracks(reader, source);
+        } catch (XMLStreamException e) {
+            throw XmlInput.notWellFormed(source, e);
+        } finally {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // Closing a reader over a stream we do not own releases nothing worth reporting.
+            }
+        }
+    }
+
+    private Activity readTracks(XMLStreamReader reader, String source)
+            throws XMLStreamException, UnreadableActivityException {
+        List<TrackSegment> segments = new ArrayList<>();
+        List<Sample> segment = null;
+        Point point = null;
+        Sport sport = Sport.UNKNOWN;
+        boolean inTrack = false;
+        boolean sawGpx = false;
+        boolean sawRoute = false;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw XmlInput.dtdRefused(source);
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = XmlInput.localName(reader);
+                if (!sawGpx) {
+                    if (!name.equals("gpx")) {
+                        throw new UnreadableActivityException(source,
+                                "The file is XML but not GPX: its root element is <" + reader.getLocalName() + ">.");
+                    }
+                    sawGpx = true;
+                    continue;
+                }
+                switch (name) {
+                    case "trk" -> inTrack = true;
+                    case "trkseg" -> segment = new ArrayList<>();
+                    case "trkpt" -> {
+                        if (segment == null) {
+                            segment = new ArrayList<>();
+                        }
+                        point = new Point(position(reader, source));
+                    }
+                    case "rte" -> sawRoute = true;
+                    case "ele" -> {
+                        if (point != null) {
+                            point.elevation = SensorValues.elevation(number(reader.getElementText()));
+                        }
+                    }
+                    case "time" -> {
+                        if (point != null) {
+                            point.time = time(reader, source);
+                        }
+                    }
+                    case "hr", "heartrate" -> {
+                        if (point != null) {
+                            point.heartRate = SensorValues.heartRate(number(reader.getElementText()));
+                        }
+                    }
+                    case "cad", "cadence" -> {
+                        if (point != null) {
+                            point.cadence = SensorValues.cadence(number(reader.getElementText()));
+                        }
+                    }
+                    case "type" -> {
+                        if (inTrack && point == null && sport == Sport.UNKNOWN) {
+                            sport = SportNames.parse(reader.getElementText());
+                        }
+                    }
+                    default -> {
+                        // Everything else (names, links, speed, course, temperature) is not needed.
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                switch (XmlInput.localName(reader)) {
+                    case "trkpt" -> {
+                        segment.add(point.toSample());
+                        point = null;
+                    }
+                    case "trkseg" -> {
+                        if (segment != null && !segment.isEmpty()) {
+                            segments.add(new TrackSegment(segment));
+                        }
+                        segment = null;
+                    }
+                    case "trk" -> {
+                        // Points written straight into <trk> (no <trkseg>) still form a segment.
+                        if (segment != null && !segment.isEmpty()) {
+                            segments.add(new TrackSegment(segment));
+                        }
+                        segment = null;
+                        inTrack = false;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (!sawGpx) {
+            throw new UnreadableActivityException(source, "The file is empty: it holds no XML element.");
+        }
+        if (segments.isEmpty()) {
+            throw new UnreadableActivityException(source, sawRoute
+                    ? "The GPX file holds a planned route but no recorded track."
+                    : "The GPX file holds no recorded track points.");
+        }
+        return new Activity(sport, segments, DeviceTotals.NONE);
+    }
+
+    private static Position position(XMLStreamReader reader, String source) throws UnreadableActivityException {
+        Double lat = number(XmlInput.attribute(reader, "lat"));
+        Double lon = number(XmlInput.attribute(reader, "lon"));
+        if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            throw new UnreadableActivityException(source, "The track point at line "
+                    + reader.getLocation().getLineNumber() + " has no valid lat/lon.");
+        }
+        return new Position(lat, lon);
+    }
+
+    private static Instant time(XMLStreamReader reader, String source)
+            throws XMLStreamException, UnreadableActivityException {
+        int line = reader.getLocation().getLineNumber();
+        String text = reader.getElementText();
+        try {
+            return XmlInput.parseTime(text);
+        } catch (DateTimeParseException e) {
+            throw new UnreadableActivityException(source, "The track point time at line " + line
+                    + " is not an ISO-8601 timestamp: '" + SensorValues.shorten(text) + "'.");
+        }
+    }
+
+    /** A number, or null for text that is not one (some exports write malformed extension values). */
+    static Double number(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A track point while its child elements are read. */
+    private static final class Point {
+        private final Position position;
+        private Instant time;
+        private Double elevation;
+        private Integer heartRate;
+        private Integer cadence;
+
+        Point(Position position) {
+            this.position = position;
+        }
+
+        Sample toSample() {
+            return new Sample(Optional.ofNullable(time), Optional.of(position), Optional.ofNullable(elevation),
+                    Optional.ofNullable(heartRate), Optional.ofNullable(cadence), Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.restwise.formats;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+
+/**
+ * Any bytes given to the TCX reader either read or raise {@link UnreadableActivityException}; any
+ * other exception is a bug. Plain {@code mvn test} replays the regression inputs; fuzz with
+ * {@code JAZZER_FUZZ=1 mvn -pl restwise-formats test -Dtest=TcxFuzzTest}.
+ */
+class TcxFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void tcxReaderOnlyFailsWithAReason(byte[] input) {
+        try {
+            new TcxReader().read(new ByteArrayInputStream(input), "fuzz.tcx");
+        } catch (UnreadableActivityException expected) {
+            // a clear refusal is the right answer to garbage
+        }
+    }
+}
