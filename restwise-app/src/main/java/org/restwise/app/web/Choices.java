@@ -20,6 +20,10 @@ public final class Choices {
             new Option("ULTRA_RACE", "Ultra race"),
             new Option("HUNDRED_MILE_RACE", "100-mile race"));
 
+    /** On the check-in form a blank answer lets the journal name the last hard session. */
+    public static final List<Option> LAST_SESSION_OR_JOURNAL = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Option("", "Use my journal")), LAST_SESSION.stream()).toList();
+
     public static final List<Option> TIME_OF_DAY = List.of(
             new Option("MORNING", "Morning"),
             new Option("MIDDAY", "Midday"),
