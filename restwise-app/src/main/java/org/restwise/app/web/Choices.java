@@ -24,6 +24,34 @@ public final class Choices {
     public static final List<Option> LAST_SESSION_OR_JOURNAL = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(new Option("", "Use my journal")), LAST_SESSION.stream()).toList();
 
+    /** What a logged session was: the training types, or a recovery session. */
+    public static final List<Option> SESSION_TYPE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Option("EASY", "Easy run")),
+            java.util.stream.Stream.concat(LAST_SESSION.stream().skip(2), java.util.stream.Stream.of(
+                    new Option("RECOVERY", "Recovery session")))).toList();
+
+    public static final List<Option> MODALITY = List.of(
+            new Option("WALK", "Walk"),
+            new Option("CYCLE", "Easy spin"),
+            new Option("SWIM", "Swim"),
+            new Option("AQUA_JOG", "Aqua-jog"),
+            new Option("EASY_JOG", "Easy jog"));
+
+    public static final List<Option> YES_NO = List.of(
+            new Option("", "Not sure"),
+            new Option("yes", "Yes"),
+            new Option("no", "No"));
+
+    public static final List<Option> SEX = List.of(
+            new Option("", "Not said"),
+            new Option("FEMALE", "Female"),
+            new Option("MALE", "Male"),
+            new Option("OTHER", "Other"));
+
+    public static final List<Option> UNITS = List.of(
+            new Option("METRIC", "Metric (km, m)"),
+            new Option("IMPERIAL", "Imperial (miles, feet)"));
+
     public static final List<Option> TIME_OF_DAY = List.of(
             new Option("MORNING", "Morning"),
             new Option("MIDDAY", "Midday"),

@@ -28,6 +28,10 @@ public final class WebApp {
         TodayPage today = new TodayPage(journal, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
         JournalApi journalApi = new JournalApi(journal, clock);
+        JournalPage journalPage = new JournalPage(journal, clock, pages);
+        ProfilePage profilePage = new ProfilePage(journal, pages);
+        PlansPage plansPage = new PlansPage(journal, clock, pages);
+        CalculatorsPage calculatorsPage = new CalculatorsPage(journal, pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -41,6 +45,12 @@ public final class WebApp {
             config.routes.get("/", today::show);
             config.routes.post("/", today::checkIn);
             config.routes.post("/ten-minute-test", today::tenMinuteTest);
+            config.routes.get("/journal", journalPage::show);
+            config.routes.post("/journal/sessions", journalPage::logSession);
+            config.routes.get("/profile", profilePage::show);
+            config.routes.post("/profile", profilePage::save);
+            config.routes.get("/plans", plansPage::show);
+            config.routes.get("/calculators", calculatorsPage::show);
             config.routes.post("/api/advise", api::advise);
             config.routes.get("/api/openapi.json", api::openApi);
             config.routes.post("/api/check-ins", journalApi::checkIn);
@@ -50,6 +60,7 @@ public final class WebApp {
             config.routes.get("/api/sessions", journalApi::sessions);
             config.routes.get("/api/profile", journalApi::profile);
             config.routes.put("/api/profile", journalApi::replaceProfile);
+            config.routes.get("/api/load", journalPage::loadApi);
 
             new WebErrors(pages).register(config.routes);
         });
