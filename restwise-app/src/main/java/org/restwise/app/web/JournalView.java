@@ -53,6 +53,17 @@ public record JournalView(List<List<Day>> weeks, String chartJson, List<SessionR
         }
     }
 
+    /** How many sessions show before the rest fold away: a week or so of training. */
+    static final int RECENT_SESSIONS = 8;
+
+    public List<SessionRow> recentSessions() {
+        return sessions.subList(0, Math.min(RECENT_SESSIONS, sessions.size()));
+    }
+
+    public List<SessionRow> earlierSessions() {
+        return sessions.subList(Math.min(RECENT_SESSIONS, sessions.size()), sessions.size());
+    }
+
     public String distanceUnit() {
         return imperial ? "mi" : "km";
     }
