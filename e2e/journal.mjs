@@ -88,6 +88,7 @@ async function run(browser, name, viewport) {
   }
   await page.screenshot({ path: join(shots, `journal-${name}.png`), fullPage: true });
   await page.screenshot({ path: join(shots, `journal-top-${name}.png`) });
+  await page.locator(".charts").screenshot({ path: join(shots, `journal-charts-${name}.png`) });
 
   // Log a session from the form; it appears in the list.
   await page.getByLabel("Date", { exact: true }).fill("2026-11-29");

@@ -49,8 +49,8 @@ public final class Choices {
             new Option("OTHER", "Other"));
 
     public static final List<Option> UNITS = List.of(
-            new Option("METRIC", "Metric (km, m)"),
-            new Option("IMPERIAL", "Imperial (miles, feet)"));
+            new Option("METRIC", "Metric"),
+            new Option("IMPERIAL", "Imperial"));
 
     public static final List<Option> TIME_OF_DAY = List.of(
             new Option("MORNING", "Morning"),

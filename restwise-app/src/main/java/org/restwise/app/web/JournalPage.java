@@ -111,7 +111,7 @@ final class JournalPage {
                 LocalDate date = first.plusDays(w * 7L + d);
                 week.add(new JournalView.Day(date,
                         Optional.ofNullable(checkIns.get(date)).map(c -> c.entry().decision().name()),
-                        date.equals(today), !date.isAfter(today)));
+                        date.equals(today), !date.isAfter(today), (w == 0 && d == 0) || date.getDayOfMonth() == 1));
             }
             weeks.add(week);
         }

@@ -23,10 +23,12 @@ public record JournalView(List<List<Day>> weeks, String chartJson, List<SessionR
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     /** One calendar day; {@code decision} is empty without a check-in, {@code inRange} false past today. */
-    public record Day(LocalDate date, Optional<String> decision, boolean today, boolean inRange) {
+    public record Day(LocalDate date, Optional<String> decision, boolean today, boolean inRange, boolean showMonth) {
 
-        public int dayOfMonth() {
-            return date.getDayOfMonth();
+        /** "19 Oct" on the first cell and on the first of a month, else the day of the month. */
+        public String number() {
+            return showMonth ? date.getDayOfMonth() + " " + DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).format(date)
+                    : String.valueOf(date.getDayOfMonth());
         }
 
         /** "Move", "Rest"… or "" without a check-in. */
