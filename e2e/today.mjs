@@ -1,5 +1,6 @@
 // Browser test of the Today page: check in, read the decision, redo it with the ten-minute test.
-// Usage: node today.mjs BASE_URL   (Debian's /usr/bin/chromium; screenshots to restwise-app/target/screenshots)
+// Usage: node today.mjs BASE_URL [phone|desktop]   (Debian's /usr/bin/chromium; screenshots to restwise-app/target/screenshots)
+// Check-ins are stored, so each viewport wants a fresh journal: name one to run only it.
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -91,7 +92,7 @@ const browser = await chromium.launch({
 });
 let failed = false;
 try {
-  for (const [name, viewport] of Object.entries(viewports)) {
+  for (const [name, viewport] of Object.entries(viewports).filter(([n]) => !process.argv[3] || n === process.argv[3])) {
     await run(browser, name, viewport);
   }
 } catch (e) {

@@ -116,11 +116,11 @@ public final class CheckInCommand implements Callable<Integer> {
 
     private static List<String> journalNotes(CheckInRecorder.Recorded recorded) {
         List<String> notes = new ArrayList<>();
-        var derived = recorded.derived();
-        java.util.stream.Stream.of(derived.context(), derived.athlete(), derived.signals())
-                .flatMap(m -> m.entrySet().stream())
-                .filter(e -> e.getValue().source() == Provenance.Source.DERIVED)
-                .forEach(e -> notes.add("From your journal: " + e.getKey() + " — " + e.getValue().why()));
+        recorded.filledIn().forEach((field, provenance) -> {
+            if (provenance.source() == Provenance.Source.DERIVED) {
+                notes.add("From your journal: " + field + " — " + provenance.why());
+            }
+        });
         return notes;
     }
 

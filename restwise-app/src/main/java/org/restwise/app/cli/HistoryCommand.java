@@ -1,13 +1,13 @@
 package org.restwise.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.restwise.app.json.HistoryJson;
 import org.restwise.app.json.Json;
 import org.restwise.core.journal.StoredCheckIn;
 import org.restwise.store.SavedCheckIn;
@@ -40,7 +40,7 @@ public final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();
-            checkIns.forEach(c -> array.add(row(c.entry())));
+            checkIns.forEach(c -> array.add(HistoryJson.row(c.entry())));
             out.println(Json.pretty(array));
             return 0;
         }
@@ -57,18 +57,5 @@ public final class HistoryCommand implements Callable<Integer> {
                     c.redFlags().isEmpty() ? "-" : c.redFlags().stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
         return 0;
-    }
-
-    private static ObjectNode row(StoredCheckIn c) {
-        ObjectNode json = Json.mapper().createObjectNode();
-        json.put("date", c.checkIn().date().toString());
-        json.put("checkInId", c.id());
-        json.put("decision", c.decision().name());
-        json.put("state", c.state().name());
-        ArrayNode flags = json.putArray("redFlags");
-        c.redFlags().forEach(f -> flags.add(f.name()));
-        json.put("soreness", c.checkIn().signals().soreness());
-        json.put("sleepHours", c.checkIn().signals().sleepHours().orElse(null));
-        return json;
     }
 }

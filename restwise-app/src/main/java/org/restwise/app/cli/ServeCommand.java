@@ -6,18 +6,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.restwise.app.web.WebApp;
 import org.restwise.core.advice.AdviceEngine;
+import org.restwise.store.JournalStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code restwise serve}: the check-in and decision in a browser, plus the JSON API, until Ctrl+C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve Restwise in the browser and the JSON API at /api (see /api/openapi.json).")
+        description = "Serve Restwise in the browser and the JSON API at /api (see /api/openapi.json), on the same journal as the other commands.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
@@ -31,7 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserInputException("--port must be between 0 and 65535, got " + port);
         }
-        Javalin app = WebApp.create(new AdviceEngine(), Clock.systemDefaultZone());
+        JournalStore journal = database.open();
+        Javalin app = WebApp.create(new AdviceEngine(), journal, Clock.systemDefaultZone());
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -40,6 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.println("Restwise is running at http://" + host + ":" + app.port() + "/ — press Ctrl+C to stop.");
+        out.println("Journal: " + journal.location());
         out.flush();
         // Main exits the JVM when call() returns, so wait here until Ctrl+C stops the server.
         CountDownLatch stopped = new CountDownLatch(1);

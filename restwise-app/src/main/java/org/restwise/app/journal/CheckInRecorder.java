@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.restwise.app.json.Json;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.AdviceEngine;
@@ -37,6 +39,17 @@ public final class CheckInRecorder {
 
     /** What was stored and what to print. */
     public record Recorded(long checkInId, DerivedCheckIn derived, Advice advice, ObjectNode output) {
+
+        /** The values the journal or the profile filled in, by contract name, in contract order. */
+        public Map<String, Provenance> filledIn() {
+            Map<String, Provenance> filled = new LinkedHashMap<>();
+            Stream.of(derived.context(), derived.athlete(), derived.signals())
+                    .flatMap(m -> m.entrySet().stream())
+                    .filter(e -> e.getValue().source() == Provenance.Source.DERIVED
+                            || e.getValue().source() == Provenance.Source.PROFILE)
+                    .forEach(e -> filled.put(e.getKey(), e.getValue()));
+            return filled;
+        }
     }
 
     private final AdviceEngine engine = new AdviceEngine();

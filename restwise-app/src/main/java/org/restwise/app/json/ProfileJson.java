@@ -28,9 +28,19 @@ public final class ProfileJson {
 
     public static RunnerProfile fromTree(ObjectNode json, String path) {
         Fields f = new Fields(json, path, FIELDS);
-        return f.build(() -> new RunnerProfile(f.text("name"), f.enumeration("sex", RunnerProfile.Sex.class),
-                f.enumeration("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC),
-                new AthleteProfile(f.integer("maxHeartRate"), f.integer("restingHeartRate"),
-                        f.integer("lactateThresholdHeartRate"), f.integer("usualDomsDays"))));
+        try {
+            return f.build(() -> new RunnerProfile(f.text("name"), f.enumeration("sex", RunnerProfile.Sex.class),
+                    f.enumeration("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC),
+                    new AthleteProfile(f.integer("maxHeartRate"), f.integer("restingHeartRate"),
+                            f.integer("lactateThresholdHeartRate"), f.integer("usualDomsDays"))));
+        } catch (InputFieldException e) {
+            // AthleteProfile names its fields as a check-in spells them (athlete.maxHeartRate); a
+            // profile holds them at its top level.
+            String field = e.field().orElse("");
+            if (field.startsWith("athlete.")) {
+                throw new InputFieldException(f.pathOf(field.substring("athlete.".length())), e.problem());
+            }
+            throw e;
+        }
     }
 }

@@ -1,14 +1,12 @@
 package org.restwise.app.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
 import org.restwise.core.advice.AdviceEngine;
@@ -26,7 +24,7 @@ final class AdviseApi {
     }
 
     void advise(Context ctx) {
-        requireJson(ctx);
+        ApiRequests.requireJson(ctx);
         var checkIn = CheckInJson.parse(ctx.body(), LocalDate.now(clock));
         ctx.contentType("application/json").result(Json.pretty(engine.advise(checkIn)));
     }
@@ -35,17 +33,7 @@ final class AdviseApi {
         ctx.contentType("application/json").result(openApi);
     }
 
-    private static void requireJson(Context ctx) {
-        String type = ctx.contentType();
-        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals("application/json")) {
-            throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "send the check-in as JSON with Content-Type: application/json"
-                            + (type == null ? "" : ", not " + type));
-        }
-    }
-
-    private static String resource(String path) {
+    static String resource(String path) {
         try (InputStream in = AdviseApi.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);

@@ -92,7 +92,8 @@ final class CheckInForm {
         return values;
     }
 
-    private static BigDecimal number(String name, String text, boolean whole) {
+    /** A typed number; {@code whole} refuses fractions. Shared by every form. */
+    static BigDecimal number(String name, String text, boolean whole) {
         try {
             BigDecimal value = new BigDecimal(text.replace(',', '.'));
             if (whole && value.stripTrailingZeros().scale() > 0) {

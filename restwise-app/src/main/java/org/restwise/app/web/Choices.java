@@ -20,6 +20,38 @@ public final class Choices {
             new Option("ULTRA_RACE", "Ultra race"),
             new Option("HUNDRED_MILE_RACE", "100-mile race"));
 
+    /** On the check-in form a blank answer lets the journal name the last hard session. */
+    public static final List<Option> LAST_SESSION_OR_JOURNAL = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Option("", "Use my journal")), LAST_SESSION.stream()).toList();
+
+    /** What a logged session was: the training types, or a recovery session. */
+    public static final List<Option> SESSION_TYPE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Option("EASY", "Easy run")),
+            java.util.stream.Stream.concat(LAST_SESSION.stream().skip(2), java.util.stream.Stream.of(
+                    new Option("RECOVERY", "Recovery session")))).toList();
+
+    public static final List<Option> MODALITY = List.of(
+            new Option("WALK", "Walk"),
+            new Option("CYCLE", "Easy spin"),
+            new Option("SWIM", "Swim"),
+            new Option("AQUA_JOG", "Aqua-jog"),
+            new Option("EASY_JOG", "Easy jog"));
+
+    public static final List<Option> YES_NO = List.of(
+            new Option("", "Not sure"),
+            new Option("yes", "Yes"),
+            new Option("no", "No"));
+
+    public static final List<Option> SEX = List.of(
+            new Option("", "Not said"),
+            new Option("FEMALE", "Female"),
+            new Option("MALE", "Male"),
+            new Option("OTHER", "Other"));
+
+    public static final List<Option> UNITS = List.of(
+            new Option("METRIC", "Metric"),
+            new Option("IMPERIAL", "Imperial"));
+
     public static final List<Option> TIME_OF_DAY = List.of(
             new Option("MORNING", "Morning"),
             new Option("MIDDAY", "Midday"),

@@ -4,33 +4,50 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.restwise.app.cli.Questionnaire;
+import org.restwise.app.journal.CheckInRecorder;
+import org.restwise.app.json.AdviceJson;
+import org.restwise.app.json.CheckInInputJson;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.InputFieldException;
-import org.restwise.core.advice.AdviceEngine;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.checkin.TenMinuteTest;
+import org.restwise.store.JournalStore;
+import org.restwise.store.SavedCheckIn;
 
 /**
  * The Today page: the check-in form, the decision card it produces, and the ten-minute test that
- * re-decides. Stateless: the answers travel with the follow-up form, so nothing is stored here.
+ * re-decides. Every accepted check-in is stored exactly as {@code check-in --json} stores it (one
+ * per date, a later one replacing it), so the page opens on today's stored decision.
  */
 final class TodayPage {
 
-    private final AdviceEngine engine;
+    private final JournalStore journal;
     private final Clock clock;
     private final Pages pages;
+    private final CheckInRecorder recorder = new CheckInRecorder();
 
-    TodayPage(AdviceEngine engine, Clock clock, Pages pages) {
-        this.engine = engine;
+    TodayPage(JournalStore journal, Clock clock, Pages pages) {
+        this.journal = journal;
         this.clock = clock;
         this.pages = pages;
     }
 
     void show(Context ctx) {
+        Optional<SavedCheckIn> stored = CheckInRecorder.stored(journal, LocalDate.now(clock));
+        if (stored.isPresent()) {
+            ObjectNode given = CheckInInputJson.write(stored.get().entry().checkIn());
+            ObjectNode output = AdviceJson.tree(stored.get().adviceJson());
+            AdviceView advice = new AdviceView(AdviceJson.read(stored.get().adviceJson()),
+                    stored.get().entry().checkIn().signals().tenMinuteTest());
+            render(ctx, TodayView.decided(CheckInForm.values(given), advice, given.toString(), FilledIn.lines(output)));
+            return;
+        }
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("signals.soreness", "0");
         defaults.put("context.timeOfDay", Questionnaire.timeOfDay(LocalTime.now(clock)).toUpperCase().replace('-', '_'));
@@ -46,7 +63,7 @@ final class TodayPage {
         }
     }
 
-    /** The follow-up buttons: the same answers, plus what ten easy minutes did. */
+    /** The follow-up buttons: the same answers, plus what ten easy minutes did; stored in place of the first. */
     void tenMinuteTest(Context ctx) {
         ObjectNode checkIn = CheckInJson.readObject(ctx.formParamAsClass("checkIn", String.class).getOrDefault("{}"));
         String result = ctx.formParamAsClass("tenMinuteTest", String.class).getOrDefault(TenMinuteTest.NOT_DONE.name());
@@ -60,9 +77,10 @@ final class TodayPage {
     }
 
     private void decide(Context ctx, Map<String, String> values, ObjectNode checkIn) {
-        CheckIn parsed = CheckInJson.fromTree(checkIn, LocalDate.now(clock));
-        render(ctx, TodayView.decided(values, new AdviceView(engine.advise(parsed), parsed.signals().tenMinuteTest()),
-                checkIn.toString()));
+        CheckIn given = CheckInJson.fromTree(checkIn, LocalDate.now(clock));
+        CheckInRecorder.Recorded recorded = recorder.record(journal, given, LocalDateTime.now(clock));
+        AdviceView advice = new AdviceView(recorded.advice(), given.signals().tenMinuteTest());
+        render(ctx, TodayView.decided(values, advice, checkIn.toString(), FilledIn.lines(recorded.output())));
     }
 
     private void render(Context ctx, TodayView view) {

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import org.restwise.core.advice.AdviceEngine;
+import org.restwise.store.JournalStore;
 
 /**
  * The web edge: server-rendered pages and the JSON API on one Javalin server. {@link #create}
@@ -17,10 +18,20 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(AdviceEngine engine, Clock clock) {
+    /**
+     * @param engine decides for the stateless {@code POST /api/advise}
+     * @param journal the runner's journal, the same one the command line uses
+     * @param clock what "today" is
+     */
+    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock) {
         Pages pages = new Pages();
-        TodayPage today = new TodayPage(engine, clock, pages);
+        TodayPage today = new TodayPage(journal, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
+        JournalApi journalApi = new JournalApi(journal, clock);
+        JournalPage journalPage = new JournalPage(journal, clock, pages);
+        ProfilePage profilePage = new ProfilePage(journal, pages);
+        PlansPage plansPage = new PlansPage(journal, clock, pages);
+        CalculatorsPage calculatorsPage = new CalculatorsPage(journal, pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -34,8 +45,22 @@ public final class WebApp {
             config.routes.get("/", today::show);
             config.routes.post("/", today::checkIn);
             config.routes.post("/ten-minute-test", today::tenMinuteTest);
+            config.routes.get("/journal", journalPage::show);
+            config.routes.post("/journal/sessions", journalPage::logSession);
+            config.routes.get("/profile", profilePage::show);
+            config.routes.post("/profile", profilePage::save);
+            config.routes.get("/plans", plansPage::show);
+            config.routes.get("/calculators", calculatorsPage::show);
             config.routes.post("/api/advise", api::advise);
             config.routes.get("/api/openapi.json", api::openApi);
+            config.routes.post("/api/check-ins", journalApi::checkIn);
+            config.routes.get("/api/check-ins", journalApi::checkIns);
+            config.routes.get("/api/today", journalApi::today);
+            config.routes.post("/api/sessions", journalApi::logSession);
+            config.routes.get("/api/sessions", journalApi::sessions);
+            config.routes.get("/api/profile", journalApi::profile);
+            config.routes.put("/api/profile", journalApi::replaceProfile);
+            config.routes.get("/api/load", journalPage::loadApi);
 
             new WebErrors(pages).register(config.routes);
         });

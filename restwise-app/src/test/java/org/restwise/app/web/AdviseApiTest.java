@@ -184,7 +184,8 @@ class AdviseApiTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/advise", "/api/openapi.json");
+        assertThat(paths).containsExactlyInAnyOrder("/api/advise", "/api/openapi.json", "/api/check-ins", "/api/today",
+                "/api/sessions", "/api/profile", "/api/load");
         assertThat(doc.at("/paths/~1api~1advise/post/responses").has("415")).isTrue();
         assertThat(doc.at("/components/schemas/Advice/required").size()).isEqualTo(10);
     }

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code e2e/today.mjs} (playwright-core driving Debian's Chromium) against the real app on a
+ * Runs {@code e2e/today.mjs} and {@code e2e/journal.mjs} (playwright-core driving Debian's Chromium) against the real app on a
  * random port. Skipped when the browser or the npm packages are missing, unless
  * {@code RESTWISE_REQUIRE_BROWSER=1} (set by CI), where a missing browser is a failure.
  */
@@ -19,20 +20,48 @@ class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 180;
+    private static final List<String> VIEWPORTS = List.of("phone", "desktop");
 
     @Test
     void aRunnerChecksInAndRedecidesWithTheTenMinuteTestInARealBrowser() throws Exception {
+        Path root = browserReady();
+        for (String viewport : VIEWPORTS) {
+            assertThat(runScript(root, "today.mjs", viewport)).contains(viewport + ": Move, then Rest");
+        }
+        assertThat(root.resolve("restwise-app/target/screenshots/today-move-phone.png")).isNotEmptyFile();
+        assertThat(root.resolve("restwise-app/target/screenshots/today-rest-desktop.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aCheckInShowsOnTheJournalCalendarAndTheChartsAreDrawnInARealBrowser() throws Exception {
+        Path root = browserReady();
+        for (String viewport : VIEWPORTS) {
+            assertThat(runScript(root, "journal.mjs", viewport))
+                    .containsPattern(viewport + ": checked in, (Move|Rest) on the calendar, 4 charts drawn, session logged");
+        }
+        for (String page : List.of("journal", "profile", "plans", "calculators")) {
+            assertThat(root.resolve("restwise-app/target/screenshots/" + page + "-phone.png")).isNotEmptyFile();
+            assertThat(root.resolve("restwise-app/target/screenshots/" + page + "-desktop.png")).isNotEmptyFile();
+        }
+    }
+
+    /** The repository root, once the browser and the npm packages are known to be there (else skipped or failed). */
+    private static Path browserReady() {
         Path root = repositoryRoot();
         String missing = missing(root);
         if ("1".equals(System.getenv("RESTWISE_REQUIRE_BROWSER"))) {
             assertThat(missing).as("RESTWISE_REQUIRE_BROWSER=1 but the browser test cannot run").isEmpty();
         }
         assumeTrue(missing.isEmpty(), "browser test skipped: " + missing);
+        return root;
+    }
 
-        Path log = root.resolve("restwise-app/target/e2e-today.log");
+    /** Runs one e2e script for one viewport against a fresh app and journal; returns what it printed. */
+    private static String runScript(Path root, String script, String viewport) throws Exception {
+        Path log = root.resolve("restwise-app/target/e2e-" + script.replace(".mjs", "") + "-" + viewport + ".log");
         Files.createDirectories(log.getParent());
         try (RunningWebApp web = new RunningWebApp()) {
-            Process node = new ProcessBuilder("node", "e2e/today.mjs", web.url(""))
+            Process node = new ProcessBuilder("node", "e2e/" + script, web.url(""), viewport)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -42,12 +71,10 @@ class BrowserTest {
                 node.destroyForcibly();
             }
             String output = Files.readString(log);
-            assertThat(finished).as("today.mjs finished within %d s; it printed:%n%s", TIMEOUT_SECONDS, output).isTrue();
-            assertThat(node.exitValue()).as("today.mjs exit status; it printed:%n%s", output).isZero();
-            assertThat(output).contains("phone: Move, then Rest").contains("desktop: Move, then Rest");
+            assertThat(finished).as("%s finished within %d s; it printed:%n%s", script, TIMEOUT_SECONDS, output).isTrue();
+            assertThat(node.exitValue()).as("%s exit status; it printed:%n%s", script, output).isZero();
+            return output;
         }
-        assertThat(root.resolve("restwise-app/target/screenshots/today-move-phone.png")).isNotEmptyFile();
-        assertThat(root.resolve("restwise-app/target/screenshots/today-rest-desktop.png")).isNotEmptyFile();
     }
 
     /** What keeps the browser test from running, or "" when everything is there. */

@@ -10,15 +10,35 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.restwise.store.JournalStore;
 import org.restwise.core.advice.AdviceEngine;
 
-/** The real web app on a random port, at a fixed morning, with a client for it. */
+/** The real web app on a random port, at a fixed morning, on a fresh SQLite journal, with a client for it. */
 final class RunningWebApp implements AutoCloseable {
 
     static final Clock MORNING = Clock.fixed(Instant.parse("2026-11-29T06:30:00Z"), ZoneOffset.UTC);
 
-    private final Javalin app = WebApp.create(new AdviceEngine(), MORNING).start("127.0.0.1", 0);
+    private final Path home = temporaryHome();
+    final JournalStore journal = JournalStore.open(JournalStore.sqliteUrlIn(home));
+    private final Javalin app = WebApp.create(new AdviceEngine(), journal, MORNING).start("127.0.0.1", 0);
     private final HttpClient client = HttpClient.newHttpClient();
+
+    private static Path temporaryHome() {
+        try {
+            return Files.createTempDirectory("restwise-web");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    HttpResponse<String> put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
 
     String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
@@ -48,5 +68,10 @@ final class RunningWebApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        try (var files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is not worth failing a test over.
+        }
     }
 }

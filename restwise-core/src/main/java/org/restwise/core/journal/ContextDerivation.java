@@ -15,6 +15,9 @@ import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.checkin.Context;
 import org.restwise.core.checkin.Signals;
+import org.restwise.core.checkin.TrainingBlock;
+import org.restwise.core.load.DailyLoad;
+import org.restwise.core.load.LoadSpike;
 
 /**
  * Fills what a check-in leaves out from the runner's profile and journal. Given values always win;
@@ -110,7 +113,15 @@ public final class ContextDerivation {
         }
 
         sources.put("nextHardEffortInHours", givenOrUnknown(c.nextHardEffortInHours()));
-        sources.put("trainingBlock", givenOrUnknown(c.trainingBlock()));
+        DailyLoad load = LoadDerivation.load(sessions);
+        Optional<TrainingBlock> block = c.trainingBlock();
+        if (block.isPresent()) {
+            sources.put("trainingBlock", Provenance.given());
+        } else {
+            LoadDerivation.Block fromLoad = LoadDerivation.trainingBlock(load, given.date());
+            block = fromLoad.block();
+            sources.put("trainingBlock", fromLoad.provenance());
+        }
         sources.put("timeOfDay", givenOrUnknown(c.timeOfDay()));
 
         Optional<Integer> domsDays = c.domsDays();
@@ -150,13 +161,26 @@ public final class ContextDerivation {
             sources.put("weeksOfPersistentFatigue", Provenance.given());
         } else {
             weeks = FatigueWeeks.count(given, earlier, CHECK_INS_TO_JUDGE_A_WEEK);
-            sources.put("weeksOfPersistentFatigue", weeks.isPresent()
-                    ? Provenance.derived(weeks.get() + " consecutive week(s), counting back from today, with fatigue"
-                            + " signs on at least two thirds of at least " + CHECK_INS_TO_JUDGE_A_WEEK + " check-ins")
-                    : Provenance.unknown("fewer than " + CHECK_INS_TO_JUDGE_A_WEEK + " check-ins in the last 7 days"));
+            // Weeks of high strain stand for weeks of fatigue only when today's check-in shows fatigue:
+            // the load says what was done, the check-in whether the body is coping.
+            int strainWeeks = FatigueWeeks.fatigued(given.signals()) ? LoadDerivation.highStrainWeeks(load, given.date()) : 0;
+            if (strainWeeks > weeks.orElse(0)) {
+                sources.put("weeksOfPersistentFatigue", Provenance.derived(strainWeeks
+                        + " consecutive week(s) of high strain in the journal (monotony " + LoadSpike.MONOTONY_HIGH
+                        + " or more, so strain = weekly load × monotony is at least twice the week's load; Foster 1998),"
+                        + " with fatigue in today's check-in (easy effort expensive or low motivation)"
+                        + weeks.map(w -> "; check-ins alone show " + w).orElse("")
+                        + ". Monotony is a flag for too little variation, not a diagnosis"));
+                weeks = Optional.of(strainWeeks);
+            } else {
+                sources.put("weeksOfPersistentFatigue", weeks.isPresent()
+                        ? Provenance.derived(weeks.get() + " consecutive week(s), counting back from today, with fatigue"
+                                + " signs on at least two thirds of at least " + CHECK_INS_TO_JUDGE_A_WEEK + " check-ins")
+                        : Provenance.unknown("fewer than " + CHECK_INS_TO_JUDGE_A_WEEK + " check-ins in the last 7 days"));
+            }
         }
 
-        return new Context(lastSession, hours, c.nextHardEffortInHours(), c.trainingBlock(), c.timeOfDay(),
+        return new Context(lastSession, hours, c.nextHardEffortInHours(), block, c.timeOfDay(),
                 domsDays, flatter, weeks);
     }
 

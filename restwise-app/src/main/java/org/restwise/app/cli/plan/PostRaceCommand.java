@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.restwise.app.cli.UserInputException;
+import org.restwise.app.plan.FinishTime;
 import org.restwise.app.cli.VersionProvider;
 import org.restwise.app.json.Json;
 import org.restwise.core.plan.PostRacePlan;
@@ -71,17 +71,6 @@ public final class PostRaceCommand implements Callable<Integer> {
     }
 
     private Optional<Duration> finish() {
-        if (finishTime == null) {
-            return Optional.empty();
-        }
-        String[] parts = finishTime.split(":");
-        try {
-            if (parts.length != 2 || Integer.parseInt(parts[1]) > 59) {
-                throw new NumberFormatException();
-            }
-            return Optional.of(Duration.ofHours(Integer.parseInt(parts[0])).plusMinutes(Integer.parseInt(parts[1])));
-        } catch (NumberFormatException e) {
-            throw new UserInputException("--finish-time: expected hours and minutes like 27:45, got \"" + finishTime + "\"");
-        }
+        return FinishTime.parse("--finish-time", finishTime);
     }
 }

@@ -5,10 +5,9 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.restwise.app.cli.UserInputException;
+import org.restwise.app.plan.RecentWeeks;
 import org.restwise.app.cli.VersionProvider;
 import org.restwise.app.json.Json;
 import org.restwise.core.plan.RecoveryWeekPlan;
@@ -58,21 +57,10 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (volumePercent <= 0 || volumePercent >= 100) {
-            throw new UserInputException("--volume-percent must be between 0 and 100, got " + volumePercent);
-        }
-        if (runsPerWeek < 0 || runsPerWeek > 14) {
-            throw new UserInputException("--runs-per-week must be between 0 and 14, got " + runsPerWeek);
-        }
+        RecentWeeks.checkVolumePercent("--volume-percent", volumePercent);
+        RecentWeeks.checkRunsPerWeek("--runs-per-week", runsPerWeek);
         LocalDate first = start != null ? start : LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        List<WeeklyVolume> weeks = new ArrayList<>();
-        for (int i = 0; i < weeklyMinutes.size(); i++) {
-            double minutes = weeklyMinutes.get(i);
-            if (!(minutes >= 0 && minutes <= 7 * 24 * 60)) {
-                throw new UserInputException("--weekly-minutes: week " + (i + 1) + " must be between 0 and 10080, got " + minutes);
-            }
-            weeks.add(new WeeklyVolume(first.minusWeeks(weeklyMinutes.size() - i), minutes, runsPerWeek, 0));
-        }
+        List<WeeklyVolume> weeks = RecentWeeks.of("--weekly-minutes", weeklyMinutes, runsPerWeek, first);
         RecoveryWeekPlan plan = new RecoveryWeekPlanner(new RecoveryWeekSettings(volumePercent / 100, 1))
                 .plan(weeks, !runningNotTolerated, first);
         PrintWriter out = spec.commandLine().getOut();

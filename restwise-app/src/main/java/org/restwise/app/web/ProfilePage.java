@@ -1,0 +1,73 @@
+package org.restwise.app.web;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.restwise.app.json.InputFieldException;
+import org.restwise.app.json.ProfileJson;
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.store.JournalStore;
+
+/**
+ * The Profile page. The form is the profile document ({@code profile show --json}, {@code PUT
+ * /api/profile}), read by the same strict reader, so it refuses exactly what {@code profile set} does.
+ */
+public final class ProfilePage {
+
+    static final List<String> FIELDS = List.of("name", "sex", "units", "maxHeartRate", "restingHeartRate",
+            "lactateThresholdHeartRate", "usualDomsDays");
+    private static final List<String> WHOLE_NUMBERS = FIELDS.subList(3, FIELDS.size());
+
+    /** The profile page's model: the form, and whether it was just saved. */
+    public record View(Form form, boolean saved) {
+    }
+
+    private final JournalStore journal;
+    private final Pages pages;
+
+    ProfilePage(JournalStore journal, Pages pages) {
+        this.journal = journal;
+        this.pages = pages;
+    }
+
+    void show(Context ctx) {
+        RunnerProfile profile = journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+        Map<String, String> values = new LinkedHashMap<>();
+        ProfileJson.write(profile).properties().forEach(field -> {
+            if (!field.getValue().isNull()) {
+                values.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        pages.render(ctx, "profile.jte", new View(Form.of(values), ctx.queryParam("saved") != null));
+    }
+
+    void save(Context ctx) {
+        Form form = Form.of(Form.read(ctx.formParamMap(), FIELDS));
+        try {
+            RunnerProfile profile = ProfileJson.fromTree(json(form.values()), "");
+            journal.write(j -> {
+                j.profile().save(profile);
+                return null;
+            });
+            ctx.redirect("/profile?saved", HttpStatus.SEE_OTHER);
+        } catch (InputFieldException e) {
+            pages.render(ctx, "profile.jte", new View(form.refused(e, FIELDS), false));
+        }
+    }
+
+    private static ObjectNode json(Map<String, String> values) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        values.forEach((name, text) -> {
+            if (WHOLE_NUMBERS.contains(name)) {
+                json.put(name, CheckInForm.number(name, text, true));
+            } else {
+                json.put(name, text);
+            }
+        });
+        return json;
+    }
+}
