@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             LogCommand.class,
             SessionsCommand.class,
             ProfileCommand.class,
+            LoadCommand.class,
             PlanCommand.class,
             CalcCommand.class,
             ExportCommand.class,
