@@ -98,4 +98,36 @@ class LoadCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("restwise: --days must be between 1 and 366, got 0");
     }
+
+    private JsonNode checkIn(String json) throws Exception {
+        Path file = Files.writeString(Files.createTempFile(dir, "check-in", ".json"), json);
+        CliRun run = run("check-in", "--json", file.toString());
+        assertThat(run.exitCode()).isZero();
+        return run.json();
+    }
+
+    @Test
+    void aLoggedSpikeChangesTheCheckInAndTheReasonsNameTheMethodAndItsLimits() throws Exception {
+        logSpikeMonth();
+
+        JsonNode advice = checkIn("{\"date\":\"" + UNTIL + "\",\"signals\":{\"soreness\":1}}");
+
+        assertThat(advice.get("decision").asText()).isEqualTo("REST");
+        assertThat(advice.get("scenarios").toString()).contains("SHOCK_MICROCYCLE");
+        assertThat(advice.get("context").get("trainingBlock").get("source").asText()).isEqualTo("derived");
+        assertThat(advice.get("reasons").toString()).contains("Your journal put you in a shock microcycle",
+                "uncoupled", "does not predict injury");
+        assertThat(advice.get("evidence").toString()).contains("10.1123/ijspp.2019-0864", "10.1136/bjsports-2015-095788");
+    }
+
+    @Test
+    void aGivenNormalBlockStillWinsOverTheJournal() throws Exception {
+        logSpikeMonth();
+
+        JsonNode advice = checkIn("{\"date\":\"" + UNTIL + "\",\"context\":{\"trainingBlock\":\"NORMAL\"},"
+                + "\"signals\":{\"soreness\":1}}");
+
+        assertThat(advice.get("decision").asText()).isEqualTo("TRAIN");
+        assertThat(advice.get("context").get("trainingBlock").get("source").asText()).isEqualTo("given");
+    }
 }
