@@ -106,12 +106,13 @@ public final class CheckInCommand implements Callable<Integer> {
      */
     private static CheckIn withoutDefaultSession(CheckIn answered) {
         Context c = answered.context();
-        if (c.lastSession().orElse(SessionType.NONE) != SessionType.NONE) {
-            return answered;
-        }
-        return answered.withContext(new Context(Optional.empty(), Optional.empty(), c.nextHardEffortInHours(),
-                c.trainingBlock(), c.timeOfDay(), c.domsDays(), c.recoverySessionsLeftFlatter(),
-                c.weeksOfPersistentFatigue()));
+        boolean defaultSession = c.lastSession().orElse(SessionType.NONE) == SessionType.NONE;
+        return answered.withContext(new Context(
+                defaultSession ? Optional.empty() : c.lastSession(),
+                defaultSession ? Optional.empty() : c.hoursSinceLastSession(),
+                c.nextHardEffortInHours(),
+                c.trainingBlock(),
+                c.timeOfDay(), c.domsDays(), c.recoverySessionsLeftFlatter(), c.weeksOfPersistentFatigue()));
     }
 
     private static List<String> journalNotes(CheckInRecorder.Recorded recorded) {

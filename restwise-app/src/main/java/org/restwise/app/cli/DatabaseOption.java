@@ -33,7 +33,7 @@ public final class DatabaseOption {
         return JournalStore.sqliteUrlIn(dir);
     }
 
-    JournalStore open() {
+    public JournalStore open() {
         return JournalStore.open(url(System.getenv()));
     }
 }

@@ -43,9 +43,10 @@ public final class Questionnaire {
             "morning", TimeOfDay.MORNING, "midday", TimeOfDay.MIDDAY, "evening", TimeOfDay.EVENING,
             "before-sleep", TimeOfDay.BEFORE_SLEEP);
 
-    private static final Map<String, TrainingBlock> BLOCKS = Map.of(
-            "normal", TrainingBlock.NORMAL, "recovery-week", TrainingBlock.RECOVERY_WEEK,
-            "shock", TrainingBlock.SHOCK_MICROCYCLE);
+    // "journal" leaves the block to the journal's training load; a block typed in always wins.
+    private static final Map<String, Optional<TrainingBlock>> BLOCKS = Map.of(
+            "journal", Optional.empty(), "normal", Optional.of(TrainingBlock.NORMAL),
+            "recovery-week", Optional.of(TrainingBlock.RECOVERY_WEEK), "shock", Optional.of(TrainingBlock.SHOCK_MICROCYCLE));
 
     private final BufferedReader in;
     private final PrintWriter prompts;
@@ -80,10 +81,11 @@ public final class Questionnaire {
         Optional<Double> hoursSince = last == SessionType.NONE ? Optional.empty()
                 : hours("Hours since it ended (Enter to skip)");
         Optional<Double> nextHard = hours("Hours until your next hard effort (Enter if not soon)");
-        TrainingBlock block = choice("Training block: normal, recovery-week, shock", "normal", BLOCKS);
+        Optional<TrainingBlock> block = choice("Training block: normal, recovery-week, shock, or journal to read it from your load",
+                "journal", BLOCKS);
         TimeOfDay timeOfDay = choice("Time of day: morning, midday, evening, before-sleep", timeOfDay(now), TIMES);
         s.tenMinuteTest(choice("Ten-minute test: not-done, loosened, no-change, expensive, sharp", "not-done", TESTS));
-        Context context = new Context(Optional.of(last), hoursSince, nextHard, Optional.of(block),
+        Context context = new Context(Optional.of(last), hoursSince, nextHard, block,
                 Optional.of(timeOfDay), Optional.empty(), Optional.empty(), Optional.empty());
         return new CheckIn(date, athlete, context, s.build());
     }

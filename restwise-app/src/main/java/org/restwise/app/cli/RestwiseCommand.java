@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             LogCommand.class,
             SessionsCommand.class,
             ProfileCommand.class,
+            LoadCommand.class,
             PlanCommand.class,
             AnalyzeCommand.class,
             CalcCommand.class,

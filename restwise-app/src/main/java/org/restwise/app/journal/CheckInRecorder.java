@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.restwise.app.json.Json;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.AdviceEngine;
+import org.restwise.core.advice.Evidence;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.journal.ContextDerivation;
@@ -79,17 +80,48 @@ public final class CheckInRecorder {
         return new Recorded(id, derived, advice, output);
     }
 
-    /** The learned usual soreness length changes what "beyond normal" means: say how it was learned. */
+    /** ACWR's sources, cited whenever the journal's load changed the day's context. */
+    static final List<Evidence> LOAD_EVIDENCE = List.of(
+            new Evidence("Gabbett TJ (2016). The training-injury prevention paradox: should athletes be training"
+                    + " smarter and harder? Br J Sports Med.", "10.1136/bjsports-2015-095788"),
+            new Evidence("Impellizzeri FM, Tenan MS, Kempton T, Novak A, Coutts AJ (2020). Acute:chronic workload"
+                    + " ratio: conceptual issues and fundamental pitfalls. Int J Sports Physiol Perform.",
+                    "10.1123/ijspp.2019-0864"),
+            new Evidence("Foster C (1998). Monitoring training in athletes with reference to overtraining syndrome."
+                    + " Med Sci Sports Exerc.", "10.1097/00005768-199807000-00023"));
+
+    /**
+     * What the journal inferred changes what the advice means: say how. A learned usual soreness
+     * length, and a training block or weeks of fatigue read from the logged load, each with the
+     * method and its limits.
+     */
     private static Advice withJournalReasons(Advice advice, DerivedCheckIn derived) {
+        List<String> reasons = new ArrayList<>(advice.reasons());
+        List<Evidence> evidence = new ArrayList<>(advice.evidence());
         Provenance usual = derived.athlete().get("usualDomsDays");
-        if (usual == null || usual.source() != Provenance.Source.DERIVED) {
+        if (usual != null && usual.source() == Provenance.Source.DERIVED) {
+            reasons.add("Your usual soreness of " + derived.checkIn().athlete().usualDomsDays().orElseThrow()
+                    + " day(s) was " + usual.why() + "; set it with: restwise profile set --usual-doms-days N.");
+        }
+        boolean fromLoad = false;
+        Provenance block = derived.context().get("trainingBlock");
+        if (block != null && block.source() == Provenance.Source.DERIVED) {
+            reasons.add("Your journal put you in a shock microcycle: " + block.why() + ".");
+            fromLoad = true;
+        }
+        Provenance weeks = derived.context().get("weeksOfPersistentFatigue");
+        if (weeks != null && weeks.source() == Provenance.Source.DERIVED && weeks.why().contains("high strain")) {
+            reasons.add("Weeks of fatigue read from your training load: " + weeks.why() + ".");
+            fromLoad = true;
+        }
+        if (fromLoad) {
+            LOAD_EVIDENCE.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        }
+        if (reasons.size() == advice.reasons().size()) {
             return advice;
         }
-        List<String> reasons = new ArrayList<>(advice.reasons());
-        reasons.add("Your usual soreness of " + derived.checkIn().athlete().usualDomsDays().orElseThrow()
-                + " day(s) was " + usual.why() + "; set it with: restwise profile set --usual-doms-days N.");
         return new Advice(advice.decision(), advice.state(), advice.scenarios(), advice.redFlags(),
-                advice.prescription(), advice.priorities(), advice.avoid(), reasons, advice.evidence(), advice.followUp());
+                advice.prescription(), advice.priorities(), advice.avoid(), reasons, evidence, advice.followUp());
     }
 
     static ObjectNode output(long id, DerivedCheckIn derived, Advice advice) {

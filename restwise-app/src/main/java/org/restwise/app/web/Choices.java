@@ -58,7 +58,9 @@ public final class Choices {
             new Option("EVENING", "Evening"),
             new Option("BEFORE_SLEEP", "Before sleep"));
 
+    /** A blank answer lets the journal's load decide whether this is a shock block. */
     public static final List<Option> TRAINING_BLOCK = List.of(
+            new Option("", "Use my journal"),
             new Option("NORMAL", "Normal"),
             new Option("RECOVERY_WEEK", "Recovery week"),
             new Option("SHOCK_MICROCYCLE", "Shock block"));

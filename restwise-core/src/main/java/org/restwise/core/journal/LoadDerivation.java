@@ -38,6 +38,13 @@ final class LoadDerivation {
     /** How many weeks back high strain is counted; beyond this the count says "at least". */
     static final int MAX_STRAIN_WEEKS = 12;
 
+    /**
+     * A monotonous week names a shock microcycle only when it is also heavier than usual. Ours: the
+     * same easy hour every day is monotonous by Foster's formula, yet it is a routine, not a shock;
+     * it still counts toward high-strain weeks for overreaching.
+     */
+    static final double MONOTONOUS_SPIKE_MIN_ACWR = 1.2;
+
     static final String CAVEAT = "ACWR flags a quick change in load; it does not predict injury"
             + " (Gabbett 2016, doi:10.1136/bjsports-2015-095788; Impellizzeri et al. 2020, doi:10.1123/ijspp.2019-0864)";
 
@@ -62,7 +69,8 @@ final class LoadDerivation {
         LoadSpike spike = LoadSpike.assess(load, day, METHOD);
         Acwr acwr = spike.acwr();
         boolean ratioUp = spike.acuteFarAboveChronic() && acwr.daysWithData() >= ACWR_MIN_LOGGED_DAYS;
-        boolean monotonous = spike.highMonotony();
+        boolean monotonous = spike.highMonotony() && acwr.ratio().isPresent()
+                && acwr.ratio().getAsDouble() >= MONOTONOUS_SPIKE_MIN_ACWR;
         String figures = figures(spike);
         if (!ratioUp && !monotonous) {
             return new Block(Optional.empty(), Provenance.unknown("not given; no load spike in the journal: " + figures));
@@ -74,7 +82,8 @@ final class LoadDerivation {
         }
         if (monotonous) {
             flags.add("the last 7 days' monotony is " + monotonyText(spike.monotony()) + ", at or above "
-                    + LoadSpike.MONOTONY_HIGH + " (Foster 1998)");
+                    + LoadSpike.MONOTONY_HIGH + " (Foster 1998), in a week heavier than usual (ACWR at least "
+                    + MONOTONOUS_SPIKE_MIN_ACWR + ")");
         }
         return new Block(Optional.of(TrainingBlock.SHOCK_MICROCYCLE), Provenance.derived("load spike in the journal: "
                 + String.join(" and ", flags) + ". " + figures + ". " + CAVEAT

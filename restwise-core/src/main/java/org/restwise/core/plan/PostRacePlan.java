@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.Decision;
+import org.restwise.core.advice.RedFlag;
 
 /**
  * The days after a race, phase by phase, as a coach would lay them out, and how today's check-in
@@ -39,12 +40,16 @@ public record PostRacePlan(RaceEffort race, LocalDate raceDate, List<PlanDay> da
      * When the check-in calls for rest or reassessment, or raises a red flag, the plan holds.
      */
     public PlanReading readAgainst(LocalDate today, Advice todaysAdvice) {
+        return readAgainst(today, todaysAdvice.decision(), todaysAdvice.redFlags());
+    }
+
+    /** The same reading from a stored check-in's decision and red flags. */
+    public PlanReading readAgainst(LocalDate today, Decision decision, List<RedFlag> redFlags) {
         Optional<PlanDay> day = dayOn(today);
-        boolean hold = todaysAdvice.decision() == Decision.REST || todaysAdvice.decision() == Decision.REASSESS
-                || !todaysAdvice.redFlags().isEmpty();
+        boolean hold = decision == Decision.REST || decision == Decision.REASSESS || !redFlags.isEmpty();
         String why = hold
-                ? "Today's check-in says " + todaysAdvice.decision().name().toLowerCase()
-                        + (todaysAdvice.redFlags().isEmpty() ? "" : " and raises " + todaysAdvice.redFlags())
+                ? "Today's check-in says " + decision.name().toLowerCase(java.util.Locale.ROOT)
+                        + (redFlags.isEmpty() ? "" : " and raises " + redFlags)
                         + ": follow the check-in, not the plan, and do not move on to the next phase until it clears."
                 : "Today's check-in clears the day as planned.";
         return new PlanReading(day, hold, why);

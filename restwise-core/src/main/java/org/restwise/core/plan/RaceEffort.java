@@ -28,6 +28,18 @@ public record RaceEffort(double distanceKm, double ascentMeters, double descentM
         });
     }
 
+    /**
+     * The race a logged session describes: its distance, climbing, descent (the climbing when no
+     * descent was logged: most trail races finish where they start) and minutes as finish time.
+     */
+    public static RaceEffort of(org.restwise.core.journal.LoggedSession session) {
+        double distance = session.distanceKm().orElseThrow(() -> new IllegalArgumentException(
+                "the " + session.typeName() + " of " + session.date() + " has no distance logged: give --distance-km"));
+        double ascent = session.ascentM().orElse(0.0);
+        return new RaceEffort(distance, ascent, session.descentM().orElse(ascent),
+                Optional.of(Duration.ofMinutes(session.minutes())));
+    }
+
     public boolean isUltra() {
         return distanceKm > MARATHON_KM;
     }

@@ -14,12 +14,12 @@ public enum AcwrMethodChoice {
         this.method = method;
     }
 
-    AcwrMethod method() {
+    public AcwrMethod method() {
         return method;
     }
 
     /** The name used in the output, as typed: {@code uncoupled}, {@code coupled}, {@code ewma}. */
-    String label() {
+    public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,14 +7,22 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.restwise.app.cli.DatabaseOption;
+import org.restwise.app.cli.UserInputException;
 import org.restwise.app.plan.RecentWeeks;
 import org.restwise.app.cli.VersionProvider;
 import org.restwise.app.json.Json;
+import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.plan.RecentTraining;
 import org.restwise.core.plan.RecoveryWeekPlan;
 import org.restwise.core.plan.RecoveryWeekPlanner;
 import org.restwise.core.plan.RecoveryWeekSettings;
 import org.restwise.core.plan.WeeklyVolume;
+import org.restwise.store.JournalStore;
+import org.restwise.store.SavedCheckIn;
+import org.restwise.store.SessionEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,18 +34,26 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "A recovery week: volume well below your recent weekly average, nearly all intensity",
-            "removed, easy-run frequency kept if it is going well, non-impact sessions for rhythm."
+            "removed, easy-run frequency kept if it is going well, non-impact sessions for rhythm.",
+            "Without --weekly-minutes the last four weeks come from the journal: minutes, runs and",
+            "hard sessions logged, and running counts as well tolerated unless a check-in raised",
+            "RECOVERY_LEAVES_YOU_FLATTER or a recovery session left you flatter."
         })
 public final class RecoveryWeekCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--weekly-minutes", split = ",", required = true, paramLabel = "MIN",
-            description = "Training minutes of each recent week, oldest first, e.g. 380,410,395,420.")
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--weekly-minutes", split = ",", paramLabel = "MIN",
+            description = "Training minutes of each recent week, oldest first, e.g. 380,410,395,420"
+                    + " (default: the last four weeks of the journal).")
     List<Double> weeklyMinutes;
 
-    @Option(names = "--runs-per-week", defaultValue = "4", paramLabel = "N", description = "Usual runs a week (default 4).")
+    @Option(names = "--runs-per-week", defaultValue = "4", paramLabel = "N",
+            description = "Usual runs a week (default 4; from the journal when --weekly-minutes is left out).")
     int runsPerWeek;
 
     @Option(names = "--running-not-tolerated", description = "Recent easy runs left you flatter or sore: fewer runs.")
@@ -60,10 +76,37 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
         RecentWeeks.checkVolumePercent("--volume-percent", volumePercent);
         RecentWeeks.checkRunsPerWeek("--runs-per-week", runsPerWeek);
         LocalDate first = start != null ? start : LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        List<WeeklyVolume> weeks = RecentWeeks.of("--weekly-minutes", weeklyMinutes, runsPerWeek, first);
-        RecoveryWeekPlan plan = new RecoveryWeekPlanner(new RecoveryWeekSettings(volumePercent / 100, 1))
-                .plan(weeks, !runningNotTolerated, first);
         PrintWriter out = spec.commandLine().getOut();
+        List<WeeklyVolume> weeks;
+        boolean tolerated = !runningNotTolerated;
+        if (weeklyMinutes == null) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate from = today.minusDays(7L * RecentTraining.WEEKS - 1);
+            JournalStore store = database.open();
+            List<LoggedSession> sessions = store.read(j -> j.sessions().between(from, today)).stream()
+                    .map(SessionEntry::session).toList();
+            weeks = RecentTraining.weeks(sessions, today, RecentTraining.WEEKS);
+            if (weeks.stream().allMatch(w -> w.minutes() == 0)) {
+                throw new UserInputException("no training logged in the last " + RecentTraining.WEEKS
+                        + " weeks: log your sessions (restwise log) or give --weekly-minutes");
+            }
+            RecentTraining.Tolerance tolerance = RecentTraining.tolerance(sessions,
+                    store.read(j -> j.checkIns().between(from, today)).stream().map(SavedCheckIn::entry).toList(),
+                    from, today);
+            tolerated = tolerated && tolerance.runningWellTolerated();
+            if (!json) {
+                out.println("From the journal, " + from + " to " + today + ":");
+                weeks.forEach(w -> out.printf(java.util.Locale.ROOT, "  week of %s: %.0f min, %d run(s), %d hard%n",
+                        w.weekStart(), w.minutes(), w.runs(), w.hardSessions()));
+                out.println("  Running " + (tolerance.runningWellTolerated() ? "well tolerated: " : "not well tolerated: ")
+                        + tolerance.why() + ".");
+                out.println();
+            }
+        } else {
+            weeks = RecentWeeks.of("--weekly-minutes", weeklyMinutes, runsPerWeek, first);
+        }
+        RecoveryWeekPlan plan = new RecoveryWeekPlanner(new RecoveryWeekSettings(volumePercent / 100, 1))
+                .plan(weeks, tolerated, first);
         if (json) {
             out.println(Json.pretty(plan));
         } else {
