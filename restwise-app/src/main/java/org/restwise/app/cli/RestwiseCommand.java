@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ProfileCommand.class,
             PlanCommand.class,
             AnalyzeCommand.class,
+            ImportCommand.class,
             CalcCommand.class,
             ExportCommand.class,
             RestoreCommand.class,
