@@ -77,9 +77,9 @@ class ImportCommandTest {
         assertThat(korita.get("typeReason").asText()).isEqualTo("622 m of descent over 14.9 km (42 m/km, 40 or more is downhill-heavy)");
         JsonNode stored = sessions();
         assertThat(stored).hasSize(3);
-        assertThat(stored.get(2).get("type").asText()).isEqualTo("DOWNHILL_HEAVY");
-        assertThat(stored.get(2).get("distanceKm").asDouble()).isEqualTo(14.9);
-        assertThat(stored.get(2).get("descentM").asDouble()).isEqualTo(622.5);
+        assertThat(stored.get(0).get("type").asText()).isEqualTo("DOWNHILL_HEAVY");
+        assertThat(stored.get(0).get("distanceKm").asDouble()).isEqualTo(14.9);
+        assertThat(stored.get(0).get("descentM").asDouble()).isEqualTo(622.5);
     }
 
     @Test
