@@ -23,6 +23,10 @@ public final class Journal {
         return new SessionRepository(handle);
     }
 
+    public ActivityRepository activities() {
+        return new ActivityRepository(handle);
+    }
+
     /** True when nothing at all has been recorded: no profile, no check-in, no session. */
     public boolean isEmpty() {
         return profile().find().isEmpty() && checkIns().count() == 0 && sessions().count() == 0;

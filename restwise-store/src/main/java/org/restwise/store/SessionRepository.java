@@ -3,6 +3,7 @@ package org.restwise.store;
 import static org.restwise.store.Columns.optionalBoolean;
 import static org.restwise.store.Columns.optionalDouble;
 import static org.restwise.store.Columns.optionalInt;
+import static org.restwise.store.Columns.optionalText;
 import static org.restwise.store.Columns.orNull;
 
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ import org.restwise.core.journal.RecoveryBlock;
 public final class SessionRepository {
 
     private static final String COLUMNS = "session_date, start_time, session_type, minutes, rpe, distance_km,"
-            + " ascent_m, descent_m, recovery_modality, loosened_within_ten_minutes, left_flatter";
+            + " ascent_m, descent_m, recovery_modality, loosened_within_ten_minutes, left_flatter, medium_work_reason";
     // Date, then start (a session without one first on its day), then id: the order a runner reads.
     private static final String ORDER = " ORDER BY session_date, start_time IS NOT NULL, start_time, id";
 
@@ -36,7 +37,7 @@ public final class SessionRepository {
     public long add(LoggedSession session) {
         return bindAll(handle.createUpdate("INSERT INTO session (" + COLUMNS + ") VALUES (:session_date, :start_time,"
                         + " :session_type, :minutes, :rpe, :distance_km, :ascent_m, :descent_m, :recovery_modality,"
-                        + " :loosened_within_ten_minutes, :left_flatter)"), session)
+                        + " :loosened_within_ten_minutes, :left_flatter, :medium_work_reason)"), session)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
@@ -47,8 +48,8 @@ public final class SessionRepository {
         return bindAll(handle.createUpdate("UPDATE session SET session_date = :session_date, start_time = :start_time,"
                         + " session_type = :session_type, minutes = :minutes, rpe = :rpe, distance_km = :distance_km,"
                         + " ascent_m = :ascent_m, descent_m = :descent_m, recovery_modality = :recovery_modality,"
-                        + " loosened_within_ten_minutes = :loosened_within_ten_minutes, left_flatter = :left_flatter"
-                        + " WHERE id = :id"), session)
+                        + " loosened_within_ten_minutes = :loosened_within_ten_minutes, left_flatter = :left_flatter,"
+                        + " medium_work_reason = :medium_work_reason WHERE id = :id"), session)
                 .bind("id", id)
                 .execute() == 1;
     }
@@ -98,7 +99,8 @@ public final class SessionRepository {
                 .bind("recovery_modality", recovery.map(r -> r.modality().name()).orElse(null))
                 .bindByType("loosened_within_ten_minutes",
                         recovery.flatMap(RecoveryBlock::loosenedWithinTenMinutes).orElse(null), Boolean.class)
-                .bindByType("left_flatter", recovery.flatMap(RecoveryBlock::leftFlatter).orElse(null), Boolean.class);
+                .bindByType("left_flatter", recovery.flatMap(RecoveryBlock::leftFlatter).orElse(null), Boolean.class)
+                .bind("medium_work_reason", recovery.flatMap(RecoveryBlock::mediumWork).orElse(null));
     }
 
     private static SessionEntry row(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -106,7 +108,8 @@ public final class SessionRepository {
         String modality = rs.getString("recovery_modality");
         Optional<RecoveryBlock> recovery = modality == null ? Optional.empty()
                 : Optional.of(new RecoveryBlock(Modality.valueOf(modality),
-                        optionalBoolean(rs, "loosened_within_ten_minutes"), optionalBoolean(rs, "left_flatter")));
+                        optionalBoolean(rs, "loosened_within_ten_minutes"), optionalBoolean(rs, "left_flatter"),
+                        optionalText(rs, "medium_work_reason")));
         LoggedSession session = new LoggedSession(
                 LocalDate.parse(rs.getString("session_date")),
                 Optional.ofNullable(rs.getString("start_time")).map(LocalDateTime::parse),

@@ -2,9 +2,11 @@ package org.restwise.app.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.restwise.app.journal.RecoveryDoseReview;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
+import org.restwise.store.SessionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "log", mixinStandardHelpOptions = true,
         description = {"Record a session: date, optional start, type (a lastSession value or RECOVERY), minutes,",
             "optional rpe, distanceKm, ascentM, descentM; RECOVERY sessions add a recovery block",
-            "(modality, loosenedWithinTenMinutes, leftFlatter). Prints the stored session with its id."})
+            "(modality, loosenedWithinTenMinutes, leftFlatter), checked against the recovery dose (over 40 minutes",
+            "is medium work). Prints the stored session with its id."})
 public final class LogCommand implements Callable<Integer> {
 
     @Spec
@@ -29,8 +32,11 @@ public final class LogCommand implements Callable<Integer> {
     public Integer call() {
         // Parse and validate everything before the journal is touched: bad input stores nothing.
         LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
-        long id = database.open().write(journal -> journal.sessions().add(session));
-        spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(id), session)));
+        SessionEntry stored = database.open().write(journal -> {
+            LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.empty());
+            return new SessionEntry(journal.sessions().add(reviewed), reviewed);
+        });
+        spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(stored.id()), stored.session())));
         return 0;
     }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             LoadCommand.class,
             PlanCommand.class,
             AnalyzeCommand.class,
+            ImportCommand.class,
             CalcCommand.class,
             ExportCommand.class,
             RestoreCommand.class,

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.restwise.app.journal.RecoveryDoseReview;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.store.SessionEntry;
+import org.restwise.store.StoredActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +60,8 @@ public final class SessionsCommand implements Callable<Integer> {
                     s.rpe().map(String::valueOf).orElse("-"), number(s.distanceKm()), number(s.ascentM()),
                     number(s.descentM()), s.recovery().map(r -> r.modality().name()
                             + r.loosenedWithinTenMinutes().map(l -> l ? ", loosened" : ", did not loosen").orElse("")
-                            + r.leftFlatter().map(f -> f ? ", left flatter" : ", not flatter").orElse("")).orElse(""));
+                            + r.leftFlatter().map(f -> f ? ", left flatter" : ", not flatter").orElse("")
+                            + r.mediumWork().map(why -> ", this turned into medium work: " + why).orElse("")).orElse(""));
         }
         return 0;
     }
@@ -81,11 +84,16 @@ public final class SessionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
-            boolean replaced = database.open().write(j -> j.sessions().replace(id, session));
-            if (!replaced) {
+            // An imported session keeps its activity: its heart rate and pace judge a correction to RECOVERY.
+            Optional<LoggedSession> replaced = database.open().write(j -> {
+                LoggedSession reviewed = RecoveryDoseReview.review(j, session,
+                        j.activities().forSession(id).map(StoredActivity::activity));
+                return j.sessions().replace(id, reviewed) ? Optional.of(reviewed) : Optional.<LoggedSession>empty();
+            });
+            if (replaced.isEmpty()) {
                 throw new UserInputException("no session with id " + id);
             }
-            spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(id), session)));
+            spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(id), replaced.get())));
             return 0;
         }
     }

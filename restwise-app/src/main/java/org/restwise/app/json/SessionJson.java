@@ -21,7 +21,10 @@ public final class SessionJson {
 
     private static final Set<String> FIELDS = Set.of("date", "start", "type", "minutes", "rpe", "distanceKm",
             "ascentM", "descentM", "recovery");
-    private static final Set<String> RECOVERY_FIELDS = Set.of("modality", "loosenedWithinTenMinutes", "leftFlatter");
+    private static final Set<String> RECOVERY_FIELDS = Set.of("modality", "loosenedWithinTenMinutes", "leftFlatter",
+            "turnedIntoMediumWork", "mediumWorkReason");
+    /** The reason kept when a runner (or a backup) marks a session as medium work without saying why. */
+    static final String MARKED_AS_MEDIUM_WORK = "marked as medium work";
 
     /** Parses and validates a whole session; throws {@link InputFieldException} naming the field. */
     public static LoggedSession parse(String text) {
@@ -72,7 +75,11 @@ public final class SessionJson {
     private static RecoveryBlock recovery(Fields f) {
         Modality modality = f.enumeration("modality", Modality.class)
                 .orElseThrow(() -> new InputFieldException(f.pathOf("modality"), "must be given"));
-        return new RecoveryBlock(modality, f.bool("loosenedWithinTenMinutes"), f.bool("leftFlatter"));
+        // Written by Restwise's dose check; read back so that a backup restores it and a runner can set it.
+        Optional<String> reason = f.text("mediumWorkReason");
+        Optional<String> mediumWork = f.bool("turnedIntoMediumWork").orElse(false)
+                ? Optional.of(reason.orElse(MARKED_AS_MEDIUM_WORK)) : Optional.empty();
+        return new RecoveryBlock(modality, f.bool("loosenedWithinTenMinutes"), f.bool("leftFlatter"), mediumWork);
     }
 
     /** The session as the contract spells it; {@code id} first when the journal has one. */
@@ -93,6 +100,8 @@ public final class SessionJson {
             block.put("modality", r.modality().name());
             block.put("loosenedWithinTenMinutes", r.loosenedWithinTenMinutes().orElse(null));
             block.put("leftFlatter", r.leftFlatter().orElse(null));
+            block.put("turnedIntoMediumWork", r.turnedIntoMediumWork());
+            block.put("mediumWorkReason", r.mediumWork().orElse(null));
         } else {
             json.putNull("recovery");
         }

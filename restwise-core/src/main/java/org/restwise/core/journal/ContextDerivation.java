@@ -149,10 +149,13 @@ public final class ContextDerivation {
                 sources.put("recoverySessionsLeftFlatter", Provenance.unknown(
                         "no recovery session logged in the last " + RECOVERY_SESSION_LOOKBACK_DAYS + " days"));
             } else {
-                int count = (int) recent.stream().filter(s -> s.recovery().orElseThrow().didLeaveFlatter()).count();
+                // A session that turned into medium work counts too: it leaves the body flatter unnoticed.
+                int count = (int) recent.stream().filter(s -> s.recovery().orElseThrow().countsAsLeftFlatter()).count();
+                int mediumWork = (int) recent.stream().filter(s -> s.recovery().orElseThrow().turnedIntoMediumWork()).count();
                 flatter = Optional.of(count);
                 sources.put("recoverySessionsLeftFlatter", Provenance.derived(
-                        count + " of the last " + recent.size() + " logged recovery sessions left you flatter"));
+                        count + " of the last " + recent.size() + " logged recovery sessions left you flatter"
+                        + (mediumWork == 0 ? "" : " or turned into medium work (" + mediumWork + ")")));
             }
         }
 

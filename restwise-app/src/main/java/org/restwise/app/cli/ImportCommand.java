@@ -1,0 +1,122 @@
+package org.restwise.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.restwise.app.journal.ActivityImporter;
+import org.restwise.app.journal.ActivityImporter.Result;
+import org.restwise.app.json.Json;
+import org.restwise.formats.ActivityFiles;
+import org.restwise.store.JournalStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code restwise import PATH...}: activities from watch files and exports become journal sessions, once. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import GPX, TCX and FIT files (also gzipped), directories, Strava and Garmin export zips:",
+            "each activity becomes a session, its type guessed from distance, climbing, descending, duration and",
+            "heart rate (correct it with 'sessions edit ID'). Importing the same run again, from the same file",
+            "or another format, changes nothing. Exit status 1 when a file was skipped; the rest is imported."})
+public final class ImportCommand implements Callable<Integer> {
+
+    /** What the summary lists for each imported activity. */
+    record ImportedJson(long sessionId, String file, String date, String type, String typeReason, String turnedIntoMediumWork) {
+    }
+
+    record AlreadyThereJson(String file, long sessionId, String sameAs) {
+    }
+
+    record SkippedJson(String file, String reason) {
+    }
+
+    /** Listing every imported session would bury the skips under thousands of lines. */
+    static final int LISTED_IMPORTS = 20;
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOption database;
+    @Option(names = "--json", description = "Print the summary as JSON: imported, alreadyThere, skipped.")
+    boolean json;
+    @Option(names = "--recovery", description = "Store these activities as recovery sessions, checked against the recovery dose.")
+    boolean recovery;
+    @Option(names = "--no-progress", negatable = false, description = "Do not show a progress bar, even on a long import.")
+    boolean noProgress;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Activity files, directories or export zips.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        JournalStore store = database.open();
+        Optional<Integer> maxHeartRate = store.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
+        ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery, maxHeartRate);
+        ActivityFiles reader = new ActivityFiles();
+        List<Result.Imported> imported = new ArrayList<>();
+        List<Result.AlreadyThere> alreadyThere = new ArrayList<>();
+        List<Result.Skipped> skipped = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ImportProgress progress = ImportProgress.start(paths, err, !noProgress)) {
+            for (Path path : paths) {
+                reader.read(path, outcome -> {
+                    Result result = importer.importOne(outcome);
+                    if (result instanceof Result.Imported i) {
+                        imported.add(i);
+                    } else if (result instanceof Result.AlreadyThere a) {
+                        alreadyThere.add(a);
+                    } else {
+                        skipped.add((Result.Skipped) result);
+                    }
+                    progress.step();
+                });
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("imported", imported.stream().map(ImportCommand::json).toList());
+            summary.put("alreadyThere", alreadyThere.stream().map(a -> new AlreadyThereJson(a.source(), a.sessionId(), a.sameAs())).toList());
+            summary.put("skipped", skipped.stream().map(s -> new SkippedJson(s.source(), s.reason())).toList());
+            out.println(Json.pretty(summary));
+        } else {
+            printText(out, imported, alreadyThere, skipped);
+        }
+        out.flush();
+        return skipped.isEmpty() ? 0 : CliErrors.FAILURE;
+    }
+
+    private static ImportedJson json(Result.Imported i) {
+        return new ImportedJson(i.sessionId(), i.source(), i.session().date().toString(), i.session().typeName(),
+                i.inferred().reason(), i.session().recovery().flatMap(r -> r.mediumWork()).orElse(null));
+    }
+
+    private static void printText(PrintWriter out, List<Result.Imported> imported, List<Result.AlreadyThere> alreadyThere,
+                                  List<Result.Skipped> skipped) {
+        out.printf("Imported %d, already there %d, skipped %d.%n", imported.size(), alreadyThere.size(), skipped.size());
+        if (!imported.isEmpty() && imported.size() <= LISTED_IMPORTS) {
+            for (Result.Imported i : imported) {
+                String type = i.session().typeName();
+                String why = i.session().isRecovery()
+                        ? i.session().recovery().flatMap(r -> r.mediumWork()).map(r -> "this turned into medium work: " + r)
+                                .orElse("stayed within the recovery dose")
+                        : i.inferred().reason();
+                out.printf("  session %d  %s  %s  (%s)  %s%n", i.sessionId(), i.session().date(), type, why, i.source());
+            }
+        }
+        if (!imported.isEmpty()) {
+            out.println("A type guessed wrong? Correct it with: restwise sessions edit ID --json FILE");
+        }
+        for (Result.Skipped s : skipped) {
+            out.printf("  skipped %s: %s%n", s.source(), s.reason());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.restwise.store;
+
+import static org.restwise.store.Columns.optionalDouble;
+import static org.restwise.store.Columns.optionalInt;
+import static org.restwise.store.Columns.orNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.restwise.core.activity.ActivitySummary;
+import org.restwise.core.activity.ImportedActivity;
+import org.restwise.core.activity.InferredSessionType;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.activity.Sport;
+
+/** Activities imported from watch files, each attached to the session it became. */
+public final class ActivityRepository {
+
+    private static final String COLUMNS = "session_id, fingerprint, source_file, format, sport, start_instant,"
+            + " start_epoch_second, points, distance_m, device_distance_m, duration_s, moving_s, ascent_m, descent_m,"
+            + " descent_distance_m, avg_hr, max_hr, flat_equivalent_m, gap_s_per_km, inferred_type, inference_reason";
+
+    private final Handle handle;
+
+    ActivityRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /**
+     * Makes this transaction the only one importing until it ends, so that two imports running at
+     * once cannot both find "no such run yet" and store it twice. SQLite needs nothing: its write
+     * transactions already begin with the database's write lock. Readers are never blocked.
+     */
+    public void lockForImport() {
+        if (isPostgres()) {
+            handle.execute("LOCK TABLE activity IN SHARE ROW EXCLUSIVE MODE");
+        }
+    }
+
+    public void add(long sessionId, ImportedActivity activity) {
+        ActivitySummary s = activity.summary();
+        handle.createUpdate("INSERT INTO activity (" + COLUMNS + ") VALUES (:session_id, :fingerprint, :source_file,"
+                        + " :format, :sport, :start_instant, :start_epoch_second, :points, :distance_m, :device_distance_m,"
+                        + " :duration_s, :moving_s, :ascent_m, :descent_m, :descent_distance_m, :avg_hr, :max_hr,"
+                        + " :flat_equivalent_m, :gap_s_per_km, :inferred_type, :inference_reason)")
+                .bind("session_id", sessionId)
+                .bind("fingerprint", activity.fingerprint())
+                .bind("source_file", activity.sourceFile())
+                .bind("format", activity.format())
+                .bind("sport", activity.sport().name())
+                .bind("start_instant", s.start().map(Instant::toString).orElse(null))
+                .bindByType("start_epoch_second", s.start().map(Instant::getEpochSecond).orElse(null), Long.class)
+                .bind("points", s.points())
+                .bindByType("distance_m", orNull(s.distanceMeters()), Double.class)
+                .bindByType("device_distance_m", orNull(s.deviceDistanceMeters()), Double.class)
+                .bindByType("duration_s", orNull(s.durationSeconds()), Double.class)
+                .bindByType("moving_s", orNull(s.movingSeconds()), Double.class)
+                .bindByType("ascent_m", orNull(s.ascentMeters()), Double.class)
+                .bindByType("descent_m", orNull(s.descentMeters()), Double.class)
+                .bindByType("descent_distance_m", orNull(s.descentDistanceMeters()), Double.class)
+                .bindByType("avg_hr", orNull(s.avgHeartRateBpm()), Integer.class)
+                .bindByType("max_hr", orNull(s.maxHeartRateBpm()), Integer.class)
+                .bindByType("flat_equivalent_m", orNull(s.flatEquivalentMeters()), Double.class)
+                .bindByType("gap_s_per_km", orNull(s.gradeAdjustedPaceSecondsPerKm()), Double.class)
+                .bind("inferred_type", activity.inferred().type().name())
+                .bind("inference_reason", activity.inferred().reason())
+                .execute();
+    }
+
+    /** The session an activity with this fingerprint became, if it was imported before. */
+    public Optional<Long> sessionWithFingerprint(String fingerprint) {
+        return handle.createQuery("SELECT session_id FROM activity WHERE fingerprint = :fingerprint")
+                .bind("fingerprint", fingerprint)
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    /** Activities starting from {@code first} to {@code last} inclusive, with their session ids. */
+    public List<StoredActivity> startingBetween(Instant first, Instant last) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM activity"
+                        + " WHERE start_epoch_second >= :first AND start_epoch_second <= :last ORDER BY start_epoch_second")
+                .bind("first", first.getEpochSecond())
+                .bind("last", last.getEpochSecond())
+                .map(ActivityRepository::row)
+                .list();
+    }
+
+    public Optional<StoredActivity> forSession(long sessionId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM activity WHERE session_id = :session_id")
+                .bind("session_id", sessionId)
+                .map(ActivityRepository::row)
+                .findOne();
+    }
+
+    /** Grade-adjusted paces of the most recent activities whose session is (now) EASY, newest first. */
+    public List<Double> easyGradeAdjustedPaces(int limit) {
+        return handle.createQuery("SELECT a.gap_s_per_km FROM activity a JOIN session s ON s.id = a.session_id"
+                        + " WHERE s.session_type = 'EASY' AND a.gap_s_per_km IS NOT NULL"
+                        + " ORDER BY a.start_epoch_second DESC LIMIT :limit")
+                .bind("limit", limit)
+                .mapTo(Double.class)
+                .list();
+    }
+
+    public int count() {
+        return handle.createQuery("SELECT COUNT(*) FROM activity").mapTo(Integer.class).one();
+    }
+
+    private boolean isPostgres() {
+        try {
+            return handle.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new JournalException("cannot tell which database the journal is in: " + e.getMessage(), e);
+        }
+    }
+
+    private static StoredActivity row(ResultSet rs, StatementContext ctx) throws SQLException {
+        ActivitySummary summary = new ActivitySummary(
+                Optional.ofNullable(rs.getString("start_instant")).map(Instant::parse),
+                rs.getInt("points"),
+                optionalDouble(rs, "distance_m"),
+                optionalDouble(rs, "device_distance_m"),
+                optionalDouble(rs, "duration_s"),
+                optionalDouble(rs, "moving_s"),
+                optionalDouble(rs, "ascent_m"),
+                optionalDouble(rs, "descent_m"),
+                optionalDouble(rs, "descent_distance_m"),
+                optionalInt(rs, "avg_hr"),
+                optionalInt(rs, "max_hr"),
+                optionalDouble(rs, "flat_equivalent_m"),
+                optionalDouble(rs, "gap_s_per_km"));
+        ImportedActivity activity = new ImportedActivity(rs.getString("source_file"), rs.getString("format"),
+                Sport.valueOf(rs.getString("sport")), summary,
+                new InferredSessionType(SessionType.valueOf(rs.getString("inferred_type")), rs.getString("inference_reason")));
+        return new StoredActivity(rs.getLong("session_id"), activity);
+    }
+}

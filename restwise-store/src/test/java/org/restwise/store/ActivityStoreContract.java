@@ -1,0 +1,123 @@
+package org.restwise.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.restwise.core.activity.ActivitySummary;
+import org.restwise.core.activity.ImportedActivity;
+import org.restwise.core.activity.InferredSessionType;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.activity.Sport;
+import org.restwise.core.advice.Modality;
+import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.journal.RecoveryBlock;
+
+/** Imported activities and the medium-work flag, the same on every database. */
+abstract class ActivityStoreContract {
+
+    static final Instant START = Instant.parse("2019-06-15T09:42:23Z");
+
+    abstract String freshUrl();
+
+    static ImportedActivity activity(Instant start, double gap) {
+        ActivitySummary summary = new ActivitySummary(Optional.of(start), 4_870, Optional.of(14_150.3), Optional.of(14_090.0),
+                Optional.of(5_210.0), Optional.of(4_859.0), Optional.of(346.2), Optional.of(366.0), Optional.of(4_130.0),
+                Optional.of(137), Optional.of(167), Optional.of(15_260.0), Optional.of(gap));
+        return new ImportedActivity("runs/6782987395.fit", "FIT", Sport.RUNNING, summary,
+                new InferredSessionType(SessionType.EASY, "no maximum heart rate in your profile"));
+    }
+
+    static LoggedSession easy(LocalDate date) {
+        return new LoggedSession(date, Optional.empty(), Optional.of(SessionType.EASY), 81, Optional.empty(),
+                Optional.of(14.1), Optional.of(346.0), Optional.of(366.0), Optional.empty());
+    }
+
+    @Test
+    void anActivityComesBackWithItsSessionAndIsFoundByFingerprintAndStart() {
+        JournalStore store = JournalStore.open(freshUrl());
+        ImportedActivity activity = activity(START, 318.4);
+
+        long session = store.write(j -> {
+            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.activities().add(id, activity);
+            return id;
+        });
+
+        Optional<StoredActivity> found = store.read(j -> j.activities().forSession(session));
+        assertThat(found).contains(new StoredActivity(session, activity));
+        Optional<Long> byFingerprint = store.read(j -> j.activities().sessionWithFingerprint(activity.fingerprint()));
+        assertThat(byFingerprint).contains(session);
+        List<StoredActivity> later = store.read(j -> j.activities().startingBetween(START.plusSeconds(1), START.plusSeconds(60)));
+        assertThat(later).isEmpty();
+        List<StoredActivity> around = store.read(j -> j.activities().startingBetween(START.minusSeconds(60), START.plusSeconds(60)));
+        assertThat(around)
+                .extracting(StoredActivity::sessionId).containsExactly(session);
+    }
+
+    @Test
+    void theSameFingerprintTwiceIsRefusedAndNothingOfThatWriteIsStored() {
+        JournalStore store = JournalStore.open(freshUrl());
+        store.write(j -> {
+            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 318.4));
+            return null;
+        });
+
+        assertThatThrownBy(() -> store.write(j -> {
+            j.activities().lockForImport();
+            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 318.4));
+            return null;
+        })).isInstanceOf(JournalException.class);
+
+        int sessions = store.read(j -> j.sessions().count());
+        assertThat(sessions).isEqualTo(1);
+    }
+
+    @Test
+    void deletingTheSessionDeletesItsActivity() {
+        JournalStore store = JournalStore.open(freshUrl());
+        long session = store.write(j -> {
+            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.activities().add(id, activity(START, 318.4));
+            return id;
+        });
+
+        store.write(j -> j.sessions().delete(session));
+
+        int activities = store.read(j -> j.activities().count());
+        assertThat(activities).isZero();
+    }
+
+    @Test
+    void easyPacesComeFromActivitiesWhoseSessionIsEasyNewestFirst() {
+        JournalStore store = JournalStore.open(freshUrl());
+        store.write(j -> {
+            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 400.0));
+            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 16))), activity(START.plusSeconds(86_400), 410.0));
+            long mountain = j.sessions().add(JournalStoreContract.mountainRun(LocalDate.of(2019, 6, 17).atTime(7, 0), 120));
+            j.activities().add(mountain, activity(START.plusSeconds(2 * 86_400), 300.0));
+            return null;
+        });
+
+        List<Double> paces = store.read(j -> j.activities().easyGradeAdjustedPaces(10));
+        assertThat(paces).containsExactly(410.0, 400.0);
+    }
+
+    @Test
+    void whyARecoverySessionTurnedIntoMediumWorkIsStored() {
+        JournalStore store = JournalStore.open(freshUrl());
+        LoggedSession jog = new LoggedSession(LocalDate.of(2026, 11, 29), Optional.empty(), Optional.empty(), 55,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new RecoveryBlock(Modality.EASY_JOG, Optional.empty(), Optional.of(false),
+                        Optional.of("55 minutes is longer than the 40-minute recovery dose"))));
+
+        long id = store.write(j -> j.sessions().add(jog));
+
+        Optional<SessionEntry> stored = store.read(j -> j.sessions().find(id));
+        assertThat(stored).contains(new SessionEntry(id, jog));
+    }
+}
