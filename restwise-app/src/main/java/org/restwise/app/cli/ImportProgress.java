@@ -49,10 +49,7 @@ final class ImportProgress implements AutoCloseable {
         if (System.console() == null) {
             builder.setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(LINE_INTERVAL_MS)
-                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                        err.println(line.strip());
-                        err.flush();
-                    }));
+                    .setConsumer(new DelegatingProgressBarConsumer(new LinePrinter(err)::print));
         }
         return new ImportProgress(builder.build());
     }
@@ -131,5 +128,24 @@ final class ImportProgress implements AutoCloseable {
     private static boolean isActivityName(String name) {
         String bare = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return bare.endsWith(".gpx") || bare.endsWith(".tcx") || bare.endsWith(".fit");
+    }
+
+    /** Prints whole progress lines, skipping a repeat of the last one (the final refresh and close both draw). */
+    private static final class LinePrinter {
+        private final PrintWriter err;
+        private String last = "";
+
+        LinePrinter(PrintWriter err) {
+            this.err = err;
+        }
+
+        void print(String line) {
+            String stripped = line.strip();
+            if (!stripped.equals(last)) {
+                err.println(stripped);
+                err.flush();
+                last = stripped;
+            }
+        }
     }
 }
