@@ -27,16 +27,13 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
     @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
-    @Option(names = "--days", paramLabel = "N", defaultValue = "14", description = "How many days back, today included (default ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    RecentDaysOption window;
 
     @Override
     public Integer call() {
-        if (days < 1) {
-            throw new UserInputException("--days must be at least 1, got " + days);
-        }
         LocalDate today = LocalDate.now();
-        List<SavedCheckIn> checkIns = database.open().read(j -> j.checkIns().between(today.minusDays(days - 1L), today));
+        List<SavedCheckIn> checkIns = database.open().read(j -> j.checkIns().between(window.firstDay(today), today));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();
@@ -45,7 +42,7 @@ public final class HistoryCommand implements Callable<Integer> {
             return 0;
         }
         if (checkIns.isEmpty()) {
-            out.println("No check-ins in the last " + days + " days. Start with: restwise check-in");
+            out.println("No check-ins in the last " + window.days + " days. Start with: restwise check-in");
             return 0;
         }
         out.printf("%-10s  %-8s  %-16s  %8s  %5s  %s%n", "date", "decision", "limiter", "soreness", "sleep", "red flags");

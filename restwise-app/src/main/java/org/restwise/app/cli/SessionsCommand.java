@@ -30,16 +30,13 @@ public final class SessionsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
     @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
-    @Option(names = "--days", paramLabel = "N", defaultValue = "14", description = "How many days back, today included (default ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    RecentDaysOption window;
 
     @Override
     public Integer call() {
-        if (days < 1) {
-            throw new UserInputException("--days must be at least 1, got " + days);
-        }
         LocalDate today = LocalDate.now();
-        List<SessionEntry> sessions = database.open().read(j -> j.sessions().between(today.minusDays(days - 1L), today));
+        List<SessionEntry> sessions = database.open().read(j -> j.sessions().between(window.firstDay(today), today));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();
@@ -48,7 +45,7 @@ public final class SessionsCommand implements Callable<Integer> {
             return 0;
         }
         if (sessions.isEmpty()) {
-            out.println("No sessions logged in the last " + days + " days. Record one with: restwise log --json FILE");
+            out.println("No sessions logged in the last " + window.days + " days. Record one with: restwise log --json FILE");
             return 0;
         }
         out.printf("%5s  %-10s  %-5s  %-17s  %5s  %3s  %7s  %6s  %7s  %s%n",
