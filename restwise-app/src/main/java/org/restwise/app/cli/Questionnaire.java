@@ -97,7 +97,7 @@ public final class Questionnaire {
         if (now.getHour() < 15) {
             return "midday";
         }
-        return now.getHour() < 21 ? "evening" : "before-sleep";
+        return now.getHour() < 22 ? "evening" : "before-sleep";
     }
 
     private boolean yes(String question) {
