@@ -29,10 +29,22 @@
     },
   });
 
-  // Stops and sprints would squash the useful range: the axis spans the middle 90 % of the paces.
+  // Stops and sprints would squash the useful range: the axis spans the middle 90 % of the paces,
+  // never beyond 30:00 (slower is standing, not running), with ticks on whole minutes or halves.
+  const STOPPED = 1800;
   const known = data.pace.concat(data.gap).filter((v) => v !== null).sort((a, b) => a - b);
   const pick = (q) => known[Math.min(known.length - 1, Math.floor(q * known.length))];
-  const paceAxis = known.length === 0 ? {} : { min: Math.floor(pick(0.05) * 0.9 / 30) * 30, max: Math.ceil(pick(0.95) * 1.1 / 30) * 30 };
+  let paceAxis = {};
+  if (known.length > 0) {
+    const low = pick(0.05) * 0.95, high = Math.min(STOPPED, pick(0.95) * 1.05);
+    const stepSize = [15, 30, 60, 120, 300, 600].find((s) => (high - low) / s <= 6) || 600;
+    paceAxis = { min: Math.floor(low / stepSize) * stepSize, max: Math.ceil(high / stepSize) * stepSize, ticks: { stepSize } };
+  }
+  const timed = data.pace.filter((v) => v !== null).length / data.pace.length;
+  if (timed < 0.8) {
+    const note = document.getElementById("pace-gaps");
+    if (note) note.hidden = false;
+  }
   new Chart(document.getElementById("chart-pace"), {
     type: "line",
     data: { datasets: [
@@ -43,8 +55,8 @@
     ] },
     options: {
       parsing: false,
-      scales: { x, y: { reverse: true, ...paceAxis, title: { display: true, text: data.paceUnit }, grid: { color: grid },
-        ticks: { callback: (v) => clock(v) } } },
+      scales: { x, y: { reverse: true, min: paceAxis.min, max: paceAxis.max, title: { display: true, text: data.paceUnit },
+        grid: { color: grid }, ticks: { ...paceAxis.ticks, callback: (v) => clock(v) } } },
       plugins: { legend,
         tooltip: { callbacks: { title: (items) => `${items[0].parsed.x.toFixed(2)} ${data.distanceUnit}`,
           label: (item) => `${item.dataset.label.split(" (")[0]}: ${clock(item.parsed.y)} ${data.paceUnit}` } } },
