@@ -1,7 +1,9 @@
 // The Journal's charts, drawn with Chart.js (served from its WebJar) from the JSON the page embeds.
 // A day without data is null, so lines show the gap instead of inventing a value.
 (() => {
-  const data = JSON.parse(document.getElementById("journal-data").textContent);
+  const source = document.getElementById("journal-data");
+  if (!source) return; // another page with charts (an activity) draws its own
+  const data = JSON.parse(source.textContent);
   const labels = data.dates.map((d) => {
     const [, m, day] = d.split("-");
     return `${Number(day)}/${Number(m)}`;

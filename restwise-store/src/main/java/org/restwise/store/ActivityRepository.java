@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.activity.InferredSessionType;
@@ -70,6 +71,37 @@ public final class ActivityRepository {
                 .bind("inferred_type", activity.inferred().type().name())
                 .bind("inference_reason", activity.inferred().reason())
                 .execute();
+    }
+
+    /** Keeps the activity's chart profile beside it (the activity of {@code sessionId} must be stored). */
+    public void saveProfile(long sessionId, ActivityProfile profile) {
+        int updated = handle.createUpdate("UPDATE activity SET profile = :profile WHERE session_id = :session_id")
+                .bind("profile", ProfileText.write(profile))
+                .bind("session_id", sessionId)
+                .execute();
+        if (updated != 1) {
+            throw new JournalException("no imported activity for session " + sessionId + " to keep a profile for");
+        }
+    }
+
+    /** The chart profile of the session's activity; empty when it has none (imported before version 3, or no track). */
+    public Optional<ActivityProfile> profile(long sessionId) {
+        return handle.createQuery("SELECT profile FROM activity WHERE session_id = :session_id AND profile IS NOT NULL")
+                .bind("session_id", sessionId)
+                .mapTo(String.class)
+                .findOne()
+                .map(ProfileText::read)
+                .filter(p -> !p.isEmpty());
+    }
+
+    /** The most recent activities, newest first (an activity without a start comes last). */
+    public List<StoredActivity> newestFirst(int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM activity"
+                        + " ORDER BY CASE WHEN start_epoch_second IS NULL THEN 1 ELSE 0 END, start_epoch_second DESC, id DESC"
+                        + " LIMIT :limit")
+                .bind("limit", limit)
+                .map(ActivityRepository::row)
+                .list();
     }
 
     /** The session an activity with this fingerprint became, if it was imported before. */

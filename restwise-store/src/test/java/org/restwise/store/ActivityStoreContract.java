@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
+import org.restwise.core.activity.ProfilePoint;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.SessionType;
@@ -119,5 +121,49 @@ abstract class ActivityStoreContract {
 
         Optional<SessionEntry> stored = store.read(j -> j.sessions().find(id));
         assertThat(stored).contains(new SessionEntry(id, jog));
+    }
+
+    @Test
+    void aProfileComesBackAsStoredToATenthAndMissingValuesStayMissing() {
+        JournalStore store = JournalStore.open(freshUrl());
+        ActivityProfile profile = new ActivityProfile(List.of(
+                new ProfilePoint(0, Optional.of(512.34), Optional.empty(), Optional.empty()),
+                new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.26), Optional.of(298.04)),
+                new ProfilePoint(56.6, Optional.empty(), Optional.of(355.0), Optional.of(355.0))));
+
+        long session = store.write(j -> {
+            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.activities().add(id, activity(START, 318.4));
+            j.activities().saveProfile(id, profile);
+            return id;
+        });
+
+        Optional<ActivityProfile> read = store.read(j -> j.activities().profile(session));
+        assertThat(read).contains(new ActivityProfile(List.of(
+                new ProfilePoint(0, Optional.of(512.3), Optional.empty(), Optional.empty()),
+                new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.3), Optional.of(298.0)),
+                new ProfilePoint(56.6, Optional.empty(), Optional.of(355.0), Optional.of(355.0)))));
+    }
+
+    @Test
+    void activitiesAreListedNewestFirstAndOneWithoutAProfileHasNone() {
+        JournalStore store = JournalStore.open(freshUrl());
+        long older = store.write(j -> {
+            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.activities().add(id, activity(START, 318.4));
+            return id;
+        });
+        long newer = store.write(j -> {
+            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 16)));
+            j.activities().add(id, activity(START.plusSeconds(86_400), 320.0));
+            return id;
+        });
+
+        List<StoredActivity> all = store.read(j -> j.activities().newestFirst(10));
+        List<StoredActivity> latest = store.read(j -> j.activities().newestFirst(1));
+        Optional<ActivityProfile> none = store.read(j -> j.activities().profile(older));
+        assertThat(all).extracting(StoredActivity::sessionId).containsExactly(newer, older);
+        assertThat(latest).extracting(StoredActivity::sessionId).containsExactly(newer);
+        assertThat(none).isEmpty();
     }
 }

@@ -3,14 +3,13 @@ package org.restwise.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.ActivityImporter;
 import org.restwise.app.journal.ActivityImporter.Result;
+import org.restwise.app.journal.ImportSummary;
+import org.restwise.app.json.ImportSummaryJson;
 import org.restwise.app.json.Json;
 import org.restwise.formats.ActivityFiles;
 import org.restwise.store.JournalStore;
@@ -28,16 +27,6 @@ import picocli.CommandLine.Spec;
             "heart rate (correct it with 'sessions edit ID'). Importing the same run again, from the same file",
             "or another format, changes nothing. Exit status 1 when a file was skipped; the rest is imported."})
 public final class ImportCommand implements Callable<Integer> {
-
-    /** What the summary lists for each imported activity. */
-    record ImportedJson(long sessionId, String file, String date, String type, String typeReason, String turnedIntoMediumWork) {
-    }
-
-    record AlreadyThereJson(String file, long sessionId, String sameAs) {
-    }
-
-    record SkippedJson(String file, String reason) {
-    }
 
     /** Listing every imported session would bury the skips under thousands of lines. */
     static final int LISTED_IMPORTS = 20;
@@ -61,42 +50,24 @@ public final class ImportCommand implements Callable<Integer> {
         Optional<Integer> maxHeartRate = store.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery, maxHeartRate);
         ActivityFiles reader = new ActivityFiles();
-        List<Result.Imported> imported = new ArrayList<>();
-        List<Result.AlreadyThere> alreadyThere = new ArrayList<>();
-        List<Result.Skipped> skipped = new ArrayList<>();
+        ImportSummary summary = new ImportSummary();
         PrintWriter err = spec.commandLine().getErr();
         try (ImportProgress progress = ImportProgress.start(paths, err, !noProgress)) {
             for (Path path : paths) {
                 reader.read(path, outcome -> {
-                    Result result = importer.importOne(outcome);
-                    if (result instanceof Result.Imported i) {
-                        imported.add(i);
-                    } else if (result instanceof Result.AlreadyThere a) {
-                        alreadyThere.add(a);
-                    } else {
-                        skipped.add((Result.Skipped) result);
-                    }
+                    summary.accept(importer.importOne(outcome));
                     progress.step();
                 });
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("imported", imported.stream().map(ImportCommand::json).toList());
-            summary.put("alreadyThere", alreadyThere.stream().map(a -> new AlreadyThereJson(a.source(), a.sessionId(), a.sameAs())).toList());
-            summary.put("skipped", skipped.stream().map(s -> new SkippedJson(s.source(), s.reason())).toList());
-            out.println(Json.pretty(summary));
+            out.println(Json.pretty(ImportSummaryJson.write(summary)));
         } else {
-            printText(out, imported, alreadyThere, skipped);
+            printText(out, summary.imported(), summary.alreadyThere(), summary.skipped());
         }
         out.flush();
-        return skipped.isEmpty() ? 0 : CliErrors.FAILURE;
-    }
-
-    private static ImportedJson json(Result.Imported i) {
-        return new ImportedJson(i.sessionId(), i.source(), i.session().date().toString(), i.session().typeName(),
-                i.inferred().reason(), i.session().recovery().flatMap(r -> r.mediumWork()).orElse(null));
+        return summary.skipped().isEmpty() ? 0 : CliErrors.FAILURE;
     }
 
     private static void printText(PrintWriter out, List<Result.Imported> imported, List<Result.AlreadyThere> alreadyThere,

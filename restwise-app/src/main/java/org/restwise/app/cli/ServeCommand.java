@@ -31,13 +31,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
     String host;
 
+    @Option(names = "--max-upload-mb", defaultValue = "200",
+            description = "Largest upload of activity files taken at once, MiB (default: ${DEFAULT-VALUE}).")
+    int maxUploadMb;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new UserInputException("--port must be between 0 and 65535, got " + port);
         }
+        if (maxUploadMb < 1 || maxUploadMb > 32 * 1024) {
+            throw new UserInputException("--max-upload-mb must be between 1 and 32768, got " + maxUploadMb);
+        }
         JournalStore journal = database.open();
-        Javalin app = WebApp.create(new AdviceEngine(), journal, Clock.systemDefaultZone());
+        Javalin app = WebApp.create(new AdviceEngine(), journal, Clock.systemDefaultZone(), maxUploadMb * 1024L * 1024);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

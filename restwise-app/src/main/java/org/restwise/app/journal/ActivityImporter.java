@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.restwise.core.activity.ActivityAnalyzer;
+import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.activity.InferredSessionType;
@@ -14,6 +15,7 @@ import org.restwise.core.activity.Sport;
 import org.restwise.core.advice.Modality;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
+import org.restwise.core.terrain.GradeCostModel;
 import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
 import org.restwise.store.JournalException;
@@ -78,8 +80,10 @@ public final class ActivityImporter {
         } catch (IllegalArgumentException e) {
             return new Result.Skipped(read.source(), "The activity cannot be a journal session: " + e.getMessage() + ".");
         }
+        // Computed outside the transaction: the file's samples are not kept, this is what the charts get.
+        ActivityProfile profile = ActivityProfile.of(read.activity(), GradeCostModel.minetti(), ActivityProfile.DEFAULT_POINTS);
         try {
-            return store(activity, session);
+            return store(activity, session, profile);
         } catch (JournalException e) {
             // Only a concurrent import of the same file gets here (the unique fingerprint): report it as there.
             Optional<Long> existing = store.read(j -> j.activities().sessionWithFingerprint(activity.fingerprint()));
@@ -90,7 +94,7 @@ public final class ActivityImporter {
         }
     }
 
-    private Result store(ImportedActivity activity, LoggedSession session) {
+    private Result store(ImportedActivity activity, LoggedSession session, ActivityProfile profile) {
         Instant start = activity.summary().start().orElseThrow();
         return store.write(journal -> {
             journal.activities().lockForImport();
@@ -108,6 +112,9 @@ public final class ActivityImporter {
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.of(activity));
             long id = journal.sessions().add(reviewed);
             journal.activities().add(id, activity);
+            if (!profile.isEmpty()) {
+                journal.activities().saveProfile(id, profile);
+            }
             return new Result.Imported(activity.sourceFile(), id, reviewed, activity.inferred());
         });
     }

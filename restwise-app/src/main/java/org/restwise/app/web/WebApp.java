@@ -1,6 +1,7 @@
 package org.restwise.app.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import org.restwise.core.advice.AdviceEngine;
@@ -15,15 +16,23 @@ public final class WebApp {
     /** JSON and form bodies are a few kilobytes; anything near this is a mistake or an attack. */
     public static final long MAX_REQUEST_BYTES = 1024 * 1024;
 
+    /** Default bound on one upload of activity files (an export zip of a few years fits); {@code serve --max-upload-mb} changes it. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
+
     private WebApp() {
+    }
+
+    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock) {
+        return create(engine, journal, clock, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     /**
      * @param engine decides for the stateless {@code POST /api/advise}
      * @param journal the runner's journal, the same one the command line uses
-     * @param clock what "today" is
+     * @param clock what "today" is, and the time zone imported activities are placed in
+     * @param maxUploadBytes the largest upload of activity files taken (413 above)
      */
-    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock) {
+    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes) {
         Pages pages = new Pages();
         TodayPage today = new TodayPage(journal, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
@@ -32,6 +41,9 @@ public final class WebApp {
         ProfilePage profilePage = new ProfilePage(journal, pages);
         PlansPage plansPage = new PlansPage(journal, clock, pages);
         CalculatorsPage calculatorsPage = new CalculatorsPage(journal, pages);
+        ActivityUploads uploads = new ActivityUploads(journal, clock, maxUploadBytes);
+        ActivitiesPage activitiesPage = new ActivitiesPage(journal, clock, pages, uploads);
+        ActivitiesApi activitiesApi = new ActivitiesApi(journal, uploads);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -41,6 +53,11 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            // Upload parts go to temporary files, not memory; Jetty stops reading past the bound.
+            config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+            config.jetty.multipartConfig.maxInMemoryFileSize(ActivityUploads.IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(maxUploadBytes, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes, SizeUnit.BYTES);
 
             config.routes.get("/", today::show);
             config.routes.post("/", today::checkIn);
@@ -51,6 +68,12 @@ public final class WebApp {
             config.routes.post("/profile", profilePage::save);
             config.routes.get("/plans", plansPage::show);
             config.routes.get("/calculators", calculatorsPage::show);
+            config.routes.get("/activities", activitiesPage::show);
+            config.routes.post("/activities", activitiesPage::upload);
+            config.routes.get("/activities/{id}", activitiesPage::one);
+            config.routes.post("/api/activities", activitiesApi::upload);
+            config.routes.get("/api/activities", activitiesApi::list);
+            config.routes.get("/api/activities/{id}", activitiesApi::one);
             config.routes.post("/api/advise", api::advise);
             config.routes.get("/api/openapi.json", api::openApi);
             config.routes.post("/api/check-ins", journalApi::checkIn);

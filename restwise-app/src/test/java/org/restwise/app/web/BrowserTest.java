@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code e2e/today.mjs} and {@code e2e/journal.mjs} (playwright-core driving Debian's Chromium) against the real app on a
+ * Runs {@code e2e/today.mjs}, {@code e2e/journal.mjs} and {@code e2e/activities.mjs} (playwright-core driving Debian's Chromium) against the real app on a
  * random port. Skipped when the browser or the npm packages are missing, unless
  * {@code RESTWISE_REQUIRE_BROWSER=1} (set by CI), where a missing browser is a failure.
  */
@@ -45,6 +45,21 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void aRunnerUploadsAFileWithProgressFindsItInTheListAndSeesItsElevationProfile() throws Exception {
+        Path root = browserReady();
+        String fixture = SharedFixtures.path("gpx/gpxpy--korita-zbevnica.gpx").toString();
+        for (String viewport : VIEWPORTS) {
+            assertThat(runScript(root, "activities.mjs", viewport, fixture)).containsPattern(viewport
+                    + ": uploaded with progress, 1 imported and 1 skipped with its reason, listed, already there on a second upload,"
+                    + " elevation chart with \\d+ points");
+        }
+        for (String page : List.of("activities", "activity")) {
+            assertThat(root.resolve("restwise-app/target/screenshots/" + page + "-phone.png")).isNotEmptyFile();
+            assertThat(root.resolve("restwise-app/target/screenshots/" + page + "-desktop.png")).isNotEmptyFile();
+        }
+    }
+
     /** The repository root, once the browser and the npm packages are known to be there (else skipped or failed). */
     private static Path browserReady() {
         Path root = repositoryRoot();
@@ -57,11 +72,13 @@ class BrowserTest {
     }
 
     /** Runs one e2e script for one viewport against a fresh app and journal; returns what it printed. */
-    private static String runScript(Path root, String script, String viewport) throws Exception {
+    private static String runScript(Path root, String script, String viewport, String... more) throws Exception {
         Path log = root.resolve("restwise-app/target/e2e-" + script.replace(".mjs", "") + "-" + viewport + ".log");
         Files.createDirectories(log.getParent());
         try (RunningWebApp web = new RunningWebApp()) {
-            Process node = new ProcessBuilder("node", "e2e/" + script, web.url(""), viewport)
+            List<String> command = new java.util.ArrayList<>(List.of("node", "e2e/" + script, web.url(""), viewport));
+            command.addAll(List.of(more));
+            Process node = new ProcessBuilder(command)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

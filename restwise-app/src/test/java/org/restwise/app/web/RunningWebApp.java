@@ -1,6 +1,7 @@
 package org.restwise.app.web;
 
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.Map;
 import org.restwise.store.JournalStore;
 import org.restwise.core.advice.AdviceEngine;
 
@@ -23,8 +26,32 @@ final class RunningWebApp implements AutoCloseable {
 
     private final Path home = temporaryHome();
     final JournalStore journal = JournalStore.open(JournalStore.sqliteUrlIn(home));
-    private final Javalin app = WebApp.create(new AdviceEngine(), journal, MORNING).start("127.0.0.1", 0);
+    private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
+
+    RunningWebApp() {
+        this(WebApp.DEFAULT_MAX_UPLOAD_BYTES);
+    }
+
+    RunningWebApp(long maxUploadBytes) {
+        app = WebApp.create(new AdviceEngine(), journal, MORNING, maxUploadBytes).start("127.0.0.1", 0);
+    }
+
+    /** Posts {@code files} (name → content) as multipart/form-data parts named "files", as a browser's form does. */
+    HttpResponse<String> upload(String path, Map<String, byte[]> files) {
+        String boundary = "restwise-test-boundary-7MA4YWxkTrZu0gW";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        files.forEach((name, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
 
     private static Path temporaryHome() {
         try {

@@ -1,0 +1,45 @@
+package org.restwise.app.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.restwise.app.journal.ImportSummary;
+
+/**
+ * The Activities page: the upload form, what the last upload did, and the activities imported.
+ *
+ * @param maxUploadBytes the largest upload the server takes, checked in the browser before sending
+ * @param summary what the upload just posted did, when the page answers one
+ * @param activities newest first
+ */
+public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, List<ActivityRow> activities) {
+
+    /** One line of the summary: the file, the activity it is (0 for none), and what became of it. */
+    public record Line(String file, long activityId, String text) {
+    }
+
+    /** What an upload did, each file with its outcome; a skip always carries its reason. */
+    public record Summary(List<Line> imported, List<Line> alreadyThere, List<Line> skipped) {
+
+        static Summary of(ImportSummary s) {
+            return new Summary(
+                    s.imported().stream().map(i -> new Line(i.source(), i.sessionId(),
+                            JournalPage.typeLabel(i.session().typeName()) + ": " + i.inferred().reason())).toList(),
+                    s.alreadyThere().stream().map(a -> new Line(a.source(), a.sessionId(),
+                            a.sameAs().equals(a.source()) ? "already in your journal" : "already in your journal, from " + a.sameAs()))
+                            .toList(),
+                    s.skipped().stream().map(k -> new Line(k.source(), 0, k.reason())).toList());
+        }
+
+        public String headline() {
+            return "Imported " + imported.size() + ", already there " + alreadyThere.size() + ", skipped " + skipped.size();
+        }
+    }
+
+    static ActivitiesView of(long maxUploadBytes, Optional<ImportSummary> summary, List<ActivityRow> activities) {
+        return new ActivitiesView(maxUploadBytes, summary.map(Summary::of), activities);
+    }
+
+    public String maxUpload() {
+        return ActivityUploads.mebibytes(maxUploadBytes);
+    }
+}

@@ -1,0 +1,61 @@
+package org.restwise.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.restwise.core.activity.ActivityProfile;
+import org.restwise.core.activity.ProfilePoint;
+
+/**
+ * The {@code activity.profile} column: one line per point, "distance elevation pace gap" in metres
+ * and seconds per km to one decimal, {@code -} for a value the file did not give. Plain text reads
+ * the same on SQLite and PostgreSQL and needs no JSON library in the store.
+ */
+final class ProfileText {
+
+    private static final String ABSENT = "-";
+
+    private ProfileText() {
+    }
+
+    static String write(ActivityProfile profile) {
+        StringBuilder text = new StringBuilder(profile.points().size() * 28);
+        for (ProfilePoint p : profile.points()) {
+            text.append(number(p.distanceMeters())).append(' ')
+                    .append(p.elevationMeters().map(ProfileText::number).orElse(ABSENT)).append(' ')
+                    .append(p.paceSecondsPerKm().map(ProfileText::number).orElse(ABSENT)).append(' ')
+                    .append(p.gradeAdjustedPaceSecondsPerKm().map(ProfileText::number).orElse(ABSENT)).append('\n');
+        }
+        return text.toString();
+    }
+
+    static ActivityProfile read(String text) {
+        List<ProfilePoint> points = new ArrayList<>();
+        int line = 0;
+        for (String row : text.split("\n")) {
+            line++;
+            if (row.isBlank()) {
+                continue;
+            }
+            String[] v = row.strip().split(" ");
+            if (v.length != 4) {
+                throw new JournalException("activity profile line " + line + " has " + v.length + " values, not 4");
+            }
+            try {
+                points.add(new ProfilePoint(Double.parseDouble(v[0]), optional(v[1]), optional(v[2]), optional(v[3])));
+            } catch (IllegalArgumentException e) {
+                throw new JournalException("activity profile line " + line + ": " + e.getMessage(), e);
+            }
+        }
+        return new ActivityProfile(points);
+    }
+
+    private static Optional<Double> optional(String value) {
+        return value.equals(ABSENT) ? Optional.empty() : Optional.of(Double.parseDouble(value));
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
