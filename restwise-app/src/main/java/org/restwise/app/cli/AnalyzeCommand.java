@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure GPX, TCX and FIT activities (also gzipped, directories, Strava and Garmin export zips):",
-            "distance, time, climbing, descending, heart rate and grade-adjusted pace.",
+            "Measure activity files without storing them: distance, climbing, descent, pace.",
+            "Reads GPX, TCX and FIT (also gzipped), directories, Strava and Garmin export zips;",
+            "reports distance, time, climbing, descending, heart rate and grade-adjusted pace.",
             "Exit status 1 when a file cannot be read; the others are still reported."
         })
 public final class AnalyzeCommand implements Callable<Integer> {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Calculators for trail runners, each naming its formula and source:",
-            "grade-adjusted pace, flat-equivalent distance, km-effort, heart-rate zones and ACWR."
+            "Trail calculators: grade-adjusted pace, flat-equivalent, km-effort, zones, ACWR.",
+            "Each names its formula and source."
         },
         subcommands = {GapCalc.class, FlatEquivalentCalc.class, KmEffortCalc.class, ZonesCalc.class, AcwrCalc.class})
 public final class CalcCommand implements Runnable {

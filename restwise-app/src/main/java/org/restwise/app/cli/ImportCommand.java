@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code restwise import PATH...}: activities from watch files and exports become journal sessions, once. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import GPX, TCX and FIT files (also gzipped), directories, Strava and Garmin export zips:",
+        description = {"Import activities from your watch or Strava/Garmin exports into the journal.",
+            "Reads GPX, TCX and FIT files (also gzipped), directories, Strava and Garmin export zips:",
             "each activity becomes a session, its type guessed from distance, climbing, descending, duration and",
             "heart rate (correct it with 'sessions edit ID'). Importing the same run again, from the same file",
             "or another format, changes nothing. Exit status 1 when a file was skipped; the rest is imported."})

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code restwise load}: where the runner stands, day by day, from the sessions in the journal. */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Training load from your journal, day by day: session load, ACWR, monotony and strain,",
-            "fitness/fatigue/form, flat-equivalent km and descent, with a chart of load and ACWR.",
+            "Training load from your journal, day by day, with a chart of load and ACWR.",
+            "Every metric: session load, ACWR, monotony and strain, fitness/fatigue/form,",
+            "flat-equivalent km and descent.",
             "Session load is session-RPE: RPE (0-10) x minutes (Foster et al. 2001); a session",
             "logged without an RPE is estimated with an RPE assumed from its type, and marked.",
             "A day with nothing logged is a day of zero load. ACWR flags a quick change in load;",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code restwise log --json FILE|-}: records a training or recovery session in the journal. */
 @Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"Record a session: date, optional start, type (a lastSession value or RECOVERY), minutes,",
+        description = {"Record a training or recovery session in the journal, from JSON.",
+            "Fields: date, optional start, type (a lastSession value or RECOVERY), minutes,",
             "optional rpe, distanceKm, ascentM, descentM; RECOVERY sessions add a recovery block",
             "(modality, loosenedWithinTenMinutes, leftFlatter), checked against the recovery dose (over 40 minutes",
             "is medium work). Prints the stored session with its id."})

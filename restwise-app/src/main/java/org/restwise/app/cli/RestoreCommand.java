@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code restwise restore FILE [--merge]}: loads an export back, all of it or nothing. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Load an export into an empty journal. With --merge, add to a journal that has entries:",
-            "its own profile values, check-ins (by date) and identical sessions are kept, the rest added."})
+        description = {"Load an export into an empty journal (or add to one with --merge).",
+            "With --merge, a journal's own profile values, check-ins (by date) and identical sessions are kept, the rest added."})
 public final class RestoreCommand implements Callable<Integer> {
 
     @Spec
