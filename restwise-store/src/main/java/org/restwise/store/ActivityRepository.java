@@ -7,8 +7,10 @@ import static org.restwise.store.Columns.orNull;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -44,13 +46,23 @@ public final class ActivityRepository {
     }
 
     public void add(long sessionId, ImportedActivity activity) {
+        insert(sessionId, activity, activity.fingerprint());
+    }
+
+    /** Stores an activity as a backup carried it: its fingerprint as it was, its chart profile if it had one. */
+    public void add(long sessionId, ActivityRecord record) {
+        insert(sessionId, record.activity(), record.fingerprint());
+        record.profile().filter(p -> !p.isEmpty()).ifPresent(p -> saveProfile(sessionId, p));
+    }
+
+    private void insert(long sessionId, ImportedActivity activity, String fingerprint) {
         ActivitySummary s = activity.summary();
         handle.createUpdate("INSERT INTO activity (" + COLUMNS + ") VALUES (:session_id, :fingerprint, :source_file,"
                         + " :format, :sport, :start_instant, :start_epoch_second, :points, :distance_m, :device_distance_m,"
                         + " :duration_s, :moving_s, :ascent_m, :descent_m, :descent_distance_m, :avg_hr, :max_hr,"
                         + " :flat_equivalent_m, :gap_s_per_km, :inferred_type, :inference_reason)")
                 .bind("session_id", sessionId)
-                .bind("fingerprint", activity.fingerprint())
+                .bind("fingerprint", fingerprint)
                 .bind("source_file", activity.sourceFile())
                 .bind("format", activity.format())
                 .bind("sport", activity.sport().name())
@@ -92,6 +104,21 @@ public final class ActivityRepository {
                 .findOne()
                 .map(ProfileText::read)
                 .filter(p -> !p.isEmpty());
+    }
+
+    /** Every activity with its fingerprint and chart profile, by the id of its session: what a backup carries. */
+    public Map<Long, ActivityRecord> recordsBySession() {
+        Map<Long, ActivityRecord> records = new HashMap<>();
+        handle.createQuery("SELECT " + COLUMNS + ", profile FROM activity")
+                .map((rs, ctx) -> {
+                    StoredActivity stored = row(rs, ctx);
+                    Optional<ActivityProfile> profile = Optional.ofNullable(rs.getString("profile"))
+                            .map(ProfileText::read).filter(p -> !p.isEmpty());
+                    return Map.entry(stored.sessionId(),
+                            new ActivityRecord(rs.getString("fingerprint"), stored.activity(), profile));
+                })
+                .forEach(e -> records.put(e.getKey(), e.getValue()));
+        return records;
     }
 
     /** The most recent activities, newest first (an activity without a start comes last). */

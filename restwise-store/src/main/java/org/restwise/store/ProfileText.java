@@ -10,9 +10,10 @@ import org.restwise.core.activity.ProfilePoint;
 /**
  * The {@code activity.profile} column: one line per point, "distance elevation pace gap" in metres
  * and seconds per km to one decimal, {@code -} for a value the file did not give. Plain text reads
- * the same on SQLite and PostgreSQL and needs no JSON library in the store.
+ * the same on SQLite and PostgreSQL and needs no JSON library in the store. Backups carry the same
+ * lines, so a restored profile is stored exactly as it was.
  */
-final class ProfileText {
+public final class ProfileText {
 
     private static final String ABSENT = "-";
 
@@ -22,12 +23,26 @@ final class ProfileText {
     static String write(ActivityProfile profile) {
         StringBuilder text = new StringBuilder(profile.points().size() * 28);
         for (ProfilePoint p : profile.points()) {
-            text.append(number(p.distanceMeters())).append(' ')
-                    .append(p.elevationMeters().map(ProfileText::number).orElse(ABSENT)).append(' ')
-                    .append(p.paceSecondsPerKm().map(ProfileText::number).orElse(ABSENT)).append(' ')
-                    .append(p.gradeAdjustedPaceSecondsPerKm().map(ProfileText::number).orElse(ABSENT)).append('\n');
+            text.append(line(p)).append('\n');
         }
         return text.toString();
+    }
+
+    /** One point as one line, without the line break. */
+    public static String line(ProfilePoint p) {
+        return number(p.distanceMeters()) + ' '
+                + p.elevationMeters().map(ProfileText::number).orElse(ABSENT) + ' '
+                + p.paceSecondsPerKm().map(ProfileText::number).orElse(ABSENT) + ' '
+                + p.gradeAdjustedPaceSecondsPerKm().map(ProfileText::number).orElse(ABSENT);
+    }
+
+    /** Reads one line back; {@link IllegalArgumentException} says what is wrong with it. */
+    public static ProfilePoint point(String line) {
+        String[] v = line.strip().split(" ");
+        if (v.length != 4) {
+            throw new IllegalArgumentException("has " + v.length + " values, not 4 (distance elevation pace gap)");
+        }
+        return new ProfilePoint(Double.parseDouble(v[0]), optional(v[1]), optional(v[2]), optional(v[3]));
     }
 
     static ActivityProfile read(String text) {
@@ -38,12 +53,8 @@ final class ProfileText {
             if (row.isBlank()) {
                 continue;
             }
-            String[] v = row.strip().split(" ");
-            if (v.length != 4) {
-                throw new JournalException("activity profile line " + line + " has " + v.length + " values, not 4");
-            }
             try {
-                points.add(new ProfilePoint(Double.parseDouble(v[0]), optional(v[1]), optional(v[2]), optional(v[3])));
+                points.add(point(row));
             } catch (IllegalArgumentException e) {
                 throw new JournalException("activity profile line " + line + ": " + e.getMessage(), e);
             }

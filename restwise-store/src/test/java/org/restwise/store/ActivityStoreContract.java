@@ -166,4 +166,29 @@ abstract class ActivityStoreContract {
         assertThat(latest).extracting(StoredActivity::sessionId).containsExactly(newer);
         assertThat(none).isEmpty();
     }
+
+    @Test
+    void aBackedUpActivityKeepsItsOwnFingerprintAndProfileAndComesBackWhole() {
+        JournalStore store = JournalStore.open(freshUrl());
+        ActivityProfile profile = new ActivityProfile(List.of(
+                new ProfilePoint(0, Optional.of(512.3), Optional.empty(), Optional.empty()),
+                new ProfilePoint(28.3, Optional.empty(), Optional.of(361.3), Optional.of(298.0))));
+        // A fingerprint from an older build differs from today's: restoring must not recompute it.
+        ActivityRecord withProfile = new ActivityRecord("ab".repeat(32), activity(START, 318.4), Optional.of(profile));
+        ActivityRecord without = new ActivityRecord(activity(START.plusSeconds(86_400), 320.0).fingerprint(),
+                activity(START.plusSeconds(86_400), 320.0), Optional.empty());
+
+        long[] ids = store.write(j -> {
+            long first = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.activities().add(first, withProfile);
+            long second = j.sessions().add(easy(LocalDate.of(2019, 6, 16)));
+            j.activities().add(second, without);
+            return new long[] {first, second};
+        });
+
+        java.util.Map<Long, ActivityRecord> records = store.read(j -> j.activities().recordsBySession());
+        assertThat(records).containsOnly(java.util.Map.entry(ids[0], withProfile), java.util.Map.entry(ids[1], without));
+        Optional<Long> byOldFingerprint = store.read(j -> j.activities().sessionWithFingerprint("ab".repeat(32)));
+        assertThat(byOldFingerprint).contains(ids[0]);
+    }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code restwise export --out FILE}: the whole journal as one versioned JSON document. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write everything (profile, check-ins with their decisions, sessions) to one JSON file.")
+        description = "Write everything (profile, check-ins with their decisions, sessions with their imported activities) to one JSON file.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // One read handle: the document is one consistent picture even if another process writes meanwhile.
         String document = database.open().read(j -> Json.pretty(JournalExportJson.write(
-                j.profile().find(), j.checkIns().all(), j.sessions().all()))) + "\n";
+                j.profile().find(), j.checkIns().all(), j.sessions().all(), j.activities().recordsBySession()))) + "\n";
         Path target = out.toAbsolutePath();
         try {
             // Write beside the target, then move: a crash never leaves a half-written backup under its name.

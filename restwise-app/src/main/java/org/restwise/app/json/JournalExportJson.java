@@ -4,25 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.journal.StoredCheckIn;
+import org.restwise.store.ActivityRecord;
 import org.restwise.store.SavedCheckIn;
 import org.restwise.store.SessionEntry;
 
 /**
  * The backup document: everything in the journal, versioned, in a fixed order (check-ins by date,
- * sessions as listed) and without ids or timestamps, so export → restore → export is byte-identical.
+ * sessions as listed, each with its imported activity or {@code null}) and without ids or
+ * timestamps, so export → restore → export is byte-identical.
+ *
+ * <p>Version 2 added {@code activity} to each session; version 1 documents (without) still restore.
  */
 public final class JournalExportJson {
 
     public static final String FORMAT = "restwise-journal";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private JournalExportJson() {
     }
 
-    public static ObjectNode write(Optional<RunnerProfile> profile, List<SavedCheckIn> checkIns, List<SessionEntry> sessions) {
+    public static ObjectNode write(Optional<RunnerProfile> profile, List<SavedCheckIn> checkIns, List<SessionEntry> sessions,
+            Map<Long, ActivityRecord> activitiesBySession) {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("format", FORMAT);
         json.put("version", VERSION);
@@ -41,7 +47,13 @@ public final class JournalExportJson {
             entry.set("advice", parseStored(saved.adviceJson()));
         }
         ArrayNode sessionArray = json.putArray("sessions");
-        sessions.forEach(s -> sessionArray.add(SessionJson.write(Optional.empty(), s.session())));
+        for (SessionEntry s : sessions) {
+            ObjectNode entry = SessionJson.write(Optional.empty(), s.session());
+            // The session's position carries the link: ids are not in the document.
+            entry.set("activity", Optional.ofNullable(activitiesBySession.get(s.id()))
+                    .<JsonNode>map(ActivityBackupJson::write).orElse(entry.nullNode()));
+            sessionArray.add(entry);
+        }
         return json;
     }
 

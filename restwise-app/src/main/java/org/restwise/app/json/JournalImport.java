@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.restwise.core.advice.Decision;
@@ -15,16 +17,21 @@ import org.restwise.core.advice.Scenario;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
+import org.restwise.store.ActivityRecord;
 
 /**
  * A backup document read back, validated whole before anything is written: the same strict
  * parsers as the live commands, with each error naming the entry ({@code checkIns[3].signals.soreness}).
  */
-public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> checkIns, List<LoggedSession> sessions) {
+public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> checkIns, List<SessionEntry> sessions) {
 
     /** One stored check-in with its decision and the advice output as it was printed. */
     public record CheckInEntry(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
             List<RedFlag> redFlags, String adviceJson) {
+    }
+
+    /** A logged session and, from version 2 on, the activity it was imported from. */
+    public record SessionEntry(LoggedSession session, Optional<ActivityRecord> activity) {
     }
 
     private static final Set<String> TOP = Set.of("format", "version", "profile", "checkIns", "sessions");
@@ -37,6 +44,9 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
             throw new InputFieldException("format", "must be \"" + JournalExportJson.FORMAT + "\": this is not a Restwise export");
         }
         int version = top.integer("version").orElseThrow(() -> new InputFieldException("version", "must be given"));
+        if (version < 1) {
+            throw new InputFieldException("version", "must be 1 or more, got " + version);
+        }
         if (version > JournalExportJson.VERSION) {
             throw new InputFieldException("version", version + " was written by a newer Restwise (this build reads up to "
                     + JournalExportJson.VERSION + "): upgrade Restwise to restore it");
@@ -56,12 +66,33 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
             }
             checkIns.add(entry);
         }
-        List<LoggedSession> sessions = new ArrayList<>();
+        List<SessionEntry> sessions = new ArrayList<>();
+        Map<String, Integer> sessionOfFingerprint = new HashMap<>();
         JsonNode sessionArray = array(root, "sessions");
         for (int i = 0; i < sessionArray.size(); i++) {
-            sessions.add(SessionJson.fromTree(object(sessionArray.get(i), "sessions[" + i + "]"), "sessions[" + i + "]"));
+            String path = "sessions[" + i + "]";
+            SessionEntry entry = session(object(sessionArray.get(i), path), path, version);
+            Optional<String> fingerprint = entry.activity().map(ActivityRecord::fingerprint);
+            int index = i;
+            Integer first = fingerprint.map(fp -> sessionOfFingerprint.putIfAbsent(fp, index)).orElse(null);
+            if (first != null) {
+                throw new InputFieldException(path + ".activity.fingerprint", "the same activity as sessions[" + first + "]");
+            }
+            sessions.add(entry);
         }
         return new JournalImport(profile, checkIns, sessions);
+    }
+
+    private static SessionEntry session(ObjectNode node, String path, int version) {
+        if (version < 2) {
+            // Version 1 had no activities: an "activity" there is an unknown field, as it was then.
+            return new SessionEntry(SessionJson.fromTree(node, path), Optional.empty());
+        }
+        ObjectNode session = node.deepCopy();
+        JsonNode activity = session.remove("activity");
+        Optional<ActivityRecord> record = activity == null || activity.isNull() ? Optional.empty()
+                : Optional.of(ActivityBackupJson.fromTree(object(activity, path + ".activity"), path + ".activity"));
+        return new SessionEntry(SessionJson.fromTree(session, path), record);
     }
 
     private static CheckInEntry checkIn(ObjectNode node, String path) {

@@ -1,16 +1,10 @@
 package org.restwise.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +18,8 @@ class BackupRoundTripTest {
         return "jdbc:sqlite:" + dir.resolve(name + ".db");
     }
 
-    /** A fresh PostgreSQL schema, as in the store's tests; skipped without a server unless CI requires one. */
     private static String postgres() throws Exception {
-        String base = System.getenv("RESTWISE_TEST_PG_URL");
-        if (base == null || base.isBlank()) {
-            if ("1".equals(System.getenv("RESTWISE_REQUIRE_POSTGRES"))) {
-                fail("RESTWISE_REQUIRE_POSTGRES=1 but RESTWISE_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("RESTWISE_TEST_PG_URL is not set: PostgreSQL tests skipped");
-        }
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return TestJournals.postgres();
     }
 
     private static CliRun ok(CliRun run) {
@@ -50,9 +32,13 @@ class BackupRoundTripTest {
         return Files.writeString(Files.createTempFile(dir, "input", ".json"), json);
     }
 
-    /** A journal with a bit of everything: profile, check-ins with derived context, both kinds of session. */
+    /**
+     * A journal with a bit of everything: profile, check-ins with derived context, both kinds of
+     * logged session, and a session imported from a real GPX file (with its measurements and chart).
+     */
     private void fill(String db) throws Exception {
         LocalDate today = LocalDate.now();
+        ok(CliRun.of("import", TestJournals.fixture("gpx/gpxpy--korita-zbevnica.gpx").toString(), "--db", db));
         ok(CliRun.of("profile", "set", "--name", "Zoë “Trail” Ñ", "--max-hr", "188", "--sex", "female", "--db", db));
         ok(CliRun.of("log", "--json", write("{\"date\":\"" + today.minusDays(2) + "\",\"start\":\"" + today.minusDays(2)
                 + "T06:15\",\"type\":\"MOUNTAIN_RUN\",\"minutes\":185,\"rpe\":7,\"distanceKm\":21.1,\"ascentM\":1450,"
@@ -76,8 +62,8 @@ class BackupRoundTripTest {
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         String document = Files.readString(first);
-        assertThat(document).contains("\"format\": \"restwise-journal\"", "\"version\": 1", "Zoë", "1432.5",
-                "\"checkInId\"", "\"leftFlatter\": true");
+        assertThat(document).contains("\"format\": \"restwise-journal\"", "\"version\": 2", "Zoë", "1432.5",
+                "\"checkInId\"", "\"leftFlatter\": true", "gpxpy--korita-zbevnica.gpx\"", "\"inferredType\": \"DOWNHILL_HEAVY\"");
     }
 
     @Test
@@ -107,8 +93,8 @@ class BackupRoundTripTest {
 
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("is not empty: use restore --merge").doesNotContain("\n\tat");
-        assertThat(ok(merged).out()).contains("Restored the profile, 0 check-in(s) and 0 session(s)",
-                "kept 2 check-in(s) and 2 session(s)");
+        assertThat(ok(merged).out()).contains("Restored the profile, 0 check-in(s) and 0 session(s) with 0 imported activities",
+                "kept 2 check-in(s) and 3 session(s) already in the journal (1 imported activity already there).");
     }
 
     @Test
@@ -123,7 +109,7 @@ class BackupRoundTripTest {
         CliRun refused = CliRun.of("restore", backup.toString(), "--db", to);
 
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).isEqualTo("restwise: sessions[1].minutes: must be between 1 and 10080, got -25\n");
+        assertThat(refused.err()).isEqualTo("restwise: sessions[2].minutes: must be between 1 and 10080, got -25\n");
         assertThat(CliRun.of("sessions", "--json", "--days", "30", "--db", to).json()).isEmpty();
     }
 }
