@@ -150,8 +150,9 @@ final class XmlInput {
     /**
      * The common {@code 2024-05-01T10:00:00(.fraction)Z} form, parsed by hand: the general formatter
      * builds a map per call and was most of the time spent reading a large GPX. Null for any other form.
+     * A {@link CharSequence} so that {@link PlainXmlScanner} can hand over bytes without a String.
      */
-    private static Instant parseUtc(String t) {
+    static Instant parseUtc(CharSequence t) {
         int n = t.length();
         if (n < 20 || t.charAt(n - 1) != 'Z' || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
                 || t.charAt(13) != ':' || t.charAt(16) != ':') {
@@ -188,7 +189,7 @@ final class XmlInput {
         }
     }
 
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
