@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.restwise.core.activity.Activity;
 import org.restwise.core.activity.DeviceTotals;
 import org.restwise.core.activity.Position;
-import org.restwise.core.activity.Sample;
+import org.restwise.core.activity.SampleColumns;
 import org.restwise.core.activity.Sport;
 import org.restwise.core.activity.TrackSegment;
 
@@ -61,7 +60,7 @@ public final class GpxReader {
     private Activity readTracks(XmlCursor reader, String source)
             throws XMLStreamException, UnreadableActivityException {
         List<TrackSegment> segments = new ArrayList<>();
-        List<Sample> segment = null;
+        SampleColumns.Builder segment = null;
         Point point = null;
         Sport sport = Sport.UNKNOWN;
         boolean inTrack = false;
@@ -84,10 +83,10 @@ public final class GpxReader {
                 }
                 switch (name) {
                     case "trk" -> inTrack = true;
-                    case "trkseg" -> segment = new ArrayList<>();
+                    case "trkseg" -> segment = new SampleColumns.Builder();
                     case "trkpt" -> {
                         if (segment == null) {
-                            segment = new ArrayList<>();
+                            segment = new SampleColumns.Builder();
                         }
                         point = new Point(position(reader, source));
                     }
@@ -124,19 +123,19 @@ public final class GpxReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (reader.localName()) {
                     case "trkpt" -> {
-                        segment.add(point.toSample());
+                        point.addTo(segment);
                         point = null;
                     }
                     case "trkseg" -> {
                         if (segment != null && !segment.isEmpty()) {
-                            segments.add(new TrackSegment(segment));
+                            segments.add(new TrackSegment(segment.build()));
                         }
                         segment = null;
                     }
                     case "trk" -> {
                         // Points written straight into <trk> (no <trkseg>) still form a segment.
                         if (segment != null && !segment.isEmpty()) {
-                            segments.add(new TrackSegment(segment));
+                            segments.add(new TrackSegment(segment.build()));
                         }
                         segment = null;
                         inTrack = false;
@@ -192,9 +191,21 @@ public final class GpxReader {
             this.position = position;
         }
 
-        Sample toSample() {
-            return new Sample(Optional.ofNullable(time), Optional.of(position), Optional.ofNullable(elevation),
-                    Optional.ofNullable(heartRate), Optional.ofNullable(cadence), Optional.empty());
+        void addTo(SampleColumns.Builder segment) {
+            if (time != null) {
+                segment.time(time);
+            }
+            segment.position(position.latitudeDegrees(), position.longitudeDegrees());
+            if (elevation != null) {
+                segment.elevationMeters(elevation);
+            }
+            if (heartRate != null) {
+                segment.heartRateBpm(heartRate);
+            }
+            if (cadence != null) {
+                segment.cadencePerMinute(cadence);
+            }
+            segment.addPoint();
         }
     }
 }
