@@ -241,6 +241,11 @@ final class PlainXmlScanner implements XmlCursor {
     private void skipText() throws XMLStreamException {
         closingBrackets = 0;
         while (true) {
+            int plain = plainRun(true);
+            if (plain > pos) {
+                pos = plain;
+                closingBrackets = 0;
+            }
             int b = peek();
             if (b < 0) {
                 throw new Unsupported("unclosed element");
@@ -378,7 +383,16 @@ final class PlainXmlScanner implements XmlCursor {
         keep = pos;
         closingBrackets = 0;
         int b;
-        while ((b = required()) != '<') {
+        while (true) {
+            int plain = plainRun(false);
+            if (plain > pos) {
+                pos = plain;
+                closingBrackets = 0;
+            }
+            b = required();
+            if (b == '<') {
+                break;
+            }
             if (b == '\r') {
                 throw new Unsupported("a line break the full parser normalises");
             }
@@ -394,29 +408,47 @@ final class PlainXmlScanner implements XmlCursor {
     }
 
     private Name name() throws XMLStreamException {
-        int length = 1;
         int b = required();
         if (!(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == ':')) {
             throw new Unsupported("a name this scanner does not read");
         }
-        pos++;
-        while (true) {
+        int length = 0;
+        int hash = 1;
+        do {
+            hash = 31 * hash + b;
+            pos++;
+            length++;
             b = required();
-            if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-                    || b == '_' || b == ':' || b == '-' || b == '.') {
-                pos++;
-                length++;
-            } else if (b >= 0x80) {
-                throw new Unsupported("a non-ASCII name");
-            } else {
-                break;
-            }
+        } while (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+                || b == '_' || b == ':' || b == '-' || b == '.');
+        if (b >= 0x80) {
+            throw new Unsupported("a non-ASCII name");
         }
         // Counted, not remembered as an index: a refill may have moved the bytes (never dropped them).
-        return names.of(buf, pos - length, pos);
+        return names.of(buf, pos - length, pos, hash);
     }
 
     // ---- characters
+
+    /**
+     * Where the run of plain ASCII text from the cursor ends, within the buffer: the bulk of a GPX
+     * file, stepped over in one tight loop. Markup, references, ']', '>' and anything beyond ASCII
+     * stop it and take the careful way.
+     */
+    private int plainRun(boolean carriageReturnIsPlain) {
+        byte[] bytes = buf;
+        int p = pos;
+        int end = limit;
+        while (p < end) {
+            int c = bytes[p];
+            if (c >= 0x20 ? c == '<' || c == '&' || c == '>' || c == ']'
+                    : c != '\n' && c != '\t' && (c != '\r' || !carriageReturnIsPlain)) {
+                break;
+            }
+            p++;
+        }
+        return p;
+    }
 
     /** One character of text: references and a literal "]]>" need the full parser. */
     private void textChar(int b) throws XMLStreamException {
@@ -551,7 +583,7 @@ final class PlainXmlScanner implements XmlCursor {
 
     /** The byte at the cursor, or -1 at the end of the input. */
     private int peek() throws XMLStreamException {
-        return pos < limit || fill(1) ? buf[pos] & 0xFF : -1;
+        return pos < limit ? buf[pos] & 0xFF : fill(1) ? buf[pos] & 0xFF : -1;
     }
 
     private int required() throws XMLStreamException {
@@ -560,7 +592,12 @@ final class PlainXmlScanner implements XmlCursor {
 
     /** The byte {@code ahead} places after the cursor; the input must have it. */
     private int required(int ahead) throws XMLStreamException {
-        if (pos + ahead >= limit && !fill(ahead + 1)) {
+        int at = pos + ahead;
+        return at < limit ? buf[at] & 0xFF : refilled(ahead);
+    }
+
+    private int refilled(int ahead) throws XMLStreamException {
+        if (!fill(ahead + 1)) {
             throw new Unsupported("unexpected end of the document");
         }
         return buf[pos + ahead] & 0xFF;
@@ -611,11 +648,7 @@ final class PlainXmlScanner implements XmlCursor {
         private final Name[] table = new Name[MAX_NAMES * 2];
         private int count;
 
-        Name of(byte[] buf, int from, int to) throws Unsupported {
-            int hash = 1;
-            for (int i = from; i < to; i++) {
-                hash = 31 * hash + buf[i];
-            }
+        Name of(byte[] buf, int from, int to, int hash) throws Unsupported {
             int mask = table.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 Name name = table[slot];
