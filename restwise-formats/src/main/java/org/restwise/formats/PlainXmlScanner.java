@@ -72,6 +72,12 @@ final class PlainXmlScanner implements XmlCursor {
     /** Consecutive ']' just read in text: "]]>" is not allowed there. */
     private int closingBrackets;
 
+    /** The date ({@code 2024-05-01}) of the last fast-form time read, and its epoch day. */
+    private static final int DATE_LENGTH = 10;
+    private static final long NO_DAY = Long.MIN_VALUE;
+    private final byte[] lastDate = new byte[DATE_LENGTH];
+    private long lastDay = NO_DAY;
+
     PlainXmlScanner(InputStream in) {
         this.in = in;
     }
@@ -155,8 +161,17 @@ final class PlainXmlScanner implements XmlCursor {
         long range = elementText();
         int from = trimStart((int) (range >>> 32), (int) range);
         int to = trimEnd(from, (int) range);
+        if (lastDay != NO_DAY && to - from >= DATE_LENGTH
+                && Arrays.equals(buf, from, from + DATE_LENGTH, lastDate, 0, DATE_LENGTH)) {
+            Instant sameDay = XmlInput.parseUtcOnDay(lastDay, view.of(buf, from, to));
+            if (sameDay != null) {
+                return sameDay;
+            }
+        }
         Instant utc = XmlInput.parseUtc(view.of(buf, from, to));
         if (utc != null) {
+            System.arraycopy(buf, from, lastDate, 0, DATE_LENGTH);
+            lastDay = Math.floorDiv(utc.getEpochSecond(), 86_400);
             return utc;
         }
         try {

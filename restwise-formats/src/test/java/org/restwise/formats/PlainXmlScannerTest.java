@@ -57,6 +57,30 @@ class PlainXmlScannerTest {
     }
 
     @Test
+    void timesSharingADateReadAsStaxReadsThem() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        StringBuilder gpx = new StringBuilder("<?xml version=\"1.0\"?><gpx><trk><trkseg>\n");
+        // Forms off the fast one, all valid ISO-8601 (an invalid time makes the whole file decline).
+        String[] odd = {"12:00:00.5Z", "12:00:00.123456789Z", "12:00Z", "12:00:00+02:00", "12:00:00", "12:00:00.Z"};
+        for (int i = 0; i < 2000; i++) {
+            String date = random.nextInt(20) == 0 ? "2024-02-29" : random.nextInt(20) == 0 ? "2023-12-31" : "2024-05-01";
+            String time = random.nextInt(10) == 0 ? odd[random.nextInt(odd.length)]
+                    : String.format(java.util.Locale.ROOT, "%02d:%02d:%02dZ", random.nextInt(24), random.nextInt(60),
+                            random.nextInt(60));
+            gpx.append("<trkpt lat=\"45\" lon=\"7\"><time>").append(date).append('T').append(time)
+                    .append("</time></trkpt>\n");
+        }
+        gpx.append("</trkseg></trk></gpx>");
+        byte[] bytes = gpx.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            assertThat(agree(bytes, "times.gpx")).as("read by the fast path").isTrue();
+        } catch (AssertionError e) {
+            throw new AssertionError("seed " + seed + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Test
     void plainDecimalsParseExactlyAsDoubleParseDouble() {
         Random random = new Random(42);
         for (int i = 0; i < 100_000; i++) {
