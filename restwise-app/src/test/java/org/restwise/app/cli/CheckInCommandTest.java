@@ -17,8 +17,9 @@ class CheckInCommandTest {
 
     @Test
     void pipedAnswersGiveADecisionCard() {
-        // soreness 6, heavy legs yes, then defaults for everything else
-        CliRun run = CliRun.withInput("6\ny\n", "check-in", "--max-hr", "180", "--db", db());
+        // soreness 6, heavy legs yes, defaults for the next 18 questions, then "morning": the default time of
+        // day follows the clock, and after 21:00 it is before-sleep, which turns stale legs into rest.
+        CliRun run = CliRun.withInput("6\ny\n" + "\n".repeat(18) + "morning\n", "check-in", "--max-hr", "180", "--db", db());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("MOVE").contains("90–126 bpm");
