@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process analysis of a ~50 MB GPX: restwise analyze --json against gpxpy (parse, length_3d,
-# uphill/downhill, moving data) in the same run, median of RUNS runs each; then archive throughput
+# uphill/downhill, moving data) in the same run, median of RUNS runs each, Restwise started by its
+# launcher as a runner starts it; then archive throughput
 # of `analyze` over an export-like zip with -Xmx256m. Not part of the test suite.
 # Usage: bench/analyze-vs-gpxpy.sh [RUNS]   (needs Java 17, Maven, python3-gpxpy, shared/fixtures)
 set -euo pipefail
@@ -21,10 +22,10 @@ fi
 python=/usr/bin/python3
 "$python" -c 'import gpxpy' 2>/dev/null || { echo "bench: install python3-gpxpy (apt-get install python3-gpxpy)" >&2; exit 1; }
 
-jar="$root/restwise-app/target/restwise.jar"
-if [ ! -f "$jar" ]; then
-  (cd "$root" && mvn -B -ntp -q -DskipTests package)
-fi
+# Timed as a runner starts it: through the launcher, with its JVM settings and class archive.
+# One untimed call first, so that a build or the once-per-build archive is not in the figures.
+restwise="$root/restwise"
+"$restwise" --version >/dev/null
 
 big="$out/big.gpx"
 if [ ! -f "$big" ]; then
@@ -74,7 +75,7 @@ measure() {
 echo "== ${runs} runs each on $(du -m "$big" | cut -f1) MB GPX ($(grep -c '<trkpt' "$big") points)"
 java_wall=(); java_cpu=(); py_wall=(); py_cpu=()
 for _ in $(seq "$runs"); do
-  read -r w c < <(measure java -jar "$jar" analyze --json "$big"); java_wall+=("$w"); java_cpu+=("$c")
+  read -r w c < <(measure "$restwise" analyze --json "$big"); java_wall+=("$w"); java_cpu+=("$c")
   read -r w c < <(measure "$python" -c "$gpxpy_script" "$big"); py_wall+=("$w"); py_cpu+=("$c")
 done
 jw=$(printf '%s\n' "${java_wall[@]}" | median); jc=$(printf '%s\n' "${java_cpu[@]}" | median)
@@ -83,7 +84,7 @@ printf 'restwise analyze --json: median wall %.2f s, cpu %.2f s (wall: %s)\n' "$
 printf 'gpxpy parse+length_3d+uphill/downhill+moving: median wall %.2f s, cpu %.2f s (wall: %s)\n' "$pw" "$pc" "${py_wall[*]}"
 printf 'ratio gpxpy/restwise: %.1fx wall clock, %.1fx cpu time\n' "$(echo "$pw / $jw" | bc -l)" "$(echo "$pc / $jc" | bc -l)"
 printf 'load average during the run: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "restwise: $(java -jar "$jar" analyze --json "$big" | grep -E '"(distanceMeters|ascentMeters|descentMeters|movingSeconds)"' | tr -s ' \n' ' ')"
+echo "restwise: $("$restwise" analyze --json "$big" | grep -E '"(distanceMeters|ascentMeters|descentMeters|movingSeconds)"' | tr -s ' \n' ' ')"
 echo "gpxpy (length_3d up down moving points): $("$python" -c "$gpxpy_script" "$big")"
 
 # Archive throughput: an export-like zip of the permissively licensed fixtures, many times over.
@@ -108,7 +109,7 @@ entries=$(( $(unzip -l "$zip" | tail -1 | awk '{print $2}') - 1 ))
 inflated_mb=$(unzip -l "$zip" | tail -1 | awk '{printf "%.0f", $1 / 1048576}')
 archive_wall=(); archive_cpu=()
 for _ in $(seq "$runs"); do
-  read -r w c < <(measure java -Xmx256m -jar "$jar" analyze --json "$zip"); archive_wall+=("$w"); archive_cpu+=("$c")
+  read -r w c < <(measure env RESTWISE_JAVA_OPTS=-Xmx256m "$restwise" analyze --json "$zip"); archive_wall+=("$w"); archive_cpu+=("$c")
 done
 aw=$(printf '%s\n' "${archive_wall[@]}" | median); ac=$(printf '%s\n' "${archive_cpu[@]}" | median)
 printf 'archive (-Xmx256m): %d activities, %s MB inflated, median wall %.2f s (cpu %.2f s) = %.0f activities/s, %.0f MB/s\n' \

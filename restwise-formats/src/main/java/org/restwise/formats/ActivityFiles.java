@@ -66,7 +66,7 @@ public final class ActivityFiles {
             readZipFile(path, sink);
         } else {
             try (InputStream in = Files.newInputStream(path)) {
-                readAny(in, source, sink, new InflationGuard.Budget(limits.maxTotalBytes()), 0);
+                readAny(in, source, sink, new InflationGuard.Budget(limits.maxTotalBytes()), 0, path);
             } catch (IOException e) {
                 sink.accept(new ReadOutcome.Failed(source, "The file could not be read: " + e.getMessage() + "."));
             }
@@ -76,7 +76,7 @@ public final class ActivityFiles {
     /** Reads exactly one activity file (not an archive) from a stream. */
     public ReadActivity readOne(InputStream in, String source) throws UnreadableActivityException {
         return readSingle(new BufferedInputStream(in, SNIFF_BYTES * 2), source,
-                new InflationGuard.Budget(limits.maxTotalBytes()), 0);
+                new InflationGuard.Budget(limits.maxTotalBytes()), 0, null);
     }
 
     private void readDirectory(Path directory, Consumer<ReadOutcome> sink) {
@@ -121,7 +121,7 @@ public final class ActivityFiles {
                 String source = archive + "!" + entry.getName();
                 Sport sport = stravaSports.getOrDefault(entry.getName(), Sport.UNKNOWN);
                 try (InputStream in = guard(zip.getInputStream(entry), entry.getCompressedSize(), budget)) {
-                    readAny(in, source, withSport(sport, sink), budget, 1);
+                    readAny(in, source, withSport(sport, sink), budget, 1, null);
                 }
                 if (budget.exhausted()) {
                     sink.accept(new ReadOutcome.Failed(archive, "The archive expands to more than "
@@ -152,9 +152,12 @@ public final class ActivityFiles {
         };
     }
 
-    /** Reads a stream that may be an activity, a gzipped one, or (inside an archive) a nested zip. */
+    /**
+     * Reads a stream that may be an activity, a gzipped one, or (inside an archive) a nested zip.
+     * {@code file} is the plain file the stream reads, if it is one: readers may open it again.
+     */
     private void readAny(InputStream raw, String source, Consumer<ReadOutcome> sink, InflationGuard.Budget budget,
-                         int depth) {
+                         int depth, Path file) {
         BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES * 2);
         try {
             byte[] head = peek(in);
@@ -168,7 +171,7 @@ public final class ActivityFiles {
                 readNestedZip(in, source, sink, budget, depth);
                 return;
             }
-            sink.accept(new ReadOutcome.Read(readSingle(in, source, budget, depth)));
+            sink.accept(new ReadOutcome.Read(readSingle(in, source, budget, depth, file)));
         } catch (UnreadableActivityException e) {
             sink.accept(ReadOutcome.Failed.of(e));
         } catch (IOException e) {
@@ -188,15 +191,15 @@ public final class ActivityFiles {
             long startCount = counted.count;
             InputStream guarded = new InflationGuard(new NonClosing(zip), limits,
                     () -> counted.count - startCount, budget);
-            readAny(guarded, source + "!" + entry.getName(), sink, budget, depth + 1);
+            readAny(guarded, source + "!" + entry.getName(), sink, budget, depth + 1, null);
             if (budget.exhausted()) {
                 return;
             }
         }
     }
 
-    private ReadActivity readSingle(BufferedInputStream in, String source, InflationGuard.Budget budget, int depth)
-            throws UnreadableActivityException {
+    private ReadActivity readSingle(BufferedInputStream in, String source, InflationGuard.Budget budget, int depth,
+                                    Path file) throws UnreadableActivityException {
         try {
             byte[] head = peek(in);
             String name = source.toLowerCase(Locale.ROOT);
@@ -210,14 +213,15 @@ public final class ActivityFiles {
                 CountingStream counted = new CountingStream(in);
                 InputStream gunzipped = guard(new GZIPInputStream(counted), counted, budget);
                 return readSingle(new BufferedInputStream(gunzipped, SNIFF_BYTES * 2),
-                        source, budget, depth + 1);
+                        source, budget, depth + 1, null);
             }
             ActivityFormat format = detect(head, name);
             if (format == null) {
                 throw new UnreadableActivityException(source, "The file is not a GPX, TCX or FIT activity file.");
             }
             Activity activity = switch (format) {
-                case GPX -> gpx.read(in, source);
+                // A GPX file on disk can be read again, which its fast path needs (see GpxReader).
+                case GPX -> file != null ? gpx.read(file, source) : gpx.read(in, source);
                 case TCX -> tcx.read(in, source);
                 case FIT -> fit.read(in, source);
             };

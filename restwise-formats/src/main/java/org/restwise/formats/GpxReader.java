@@ -1,18 +1,18 @@
 package org.restwise.formats;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.restwise.core.activity.Activity;
 import org.restwise.core.activity.DeviceTotals;
 import org.restwise.core.activity.Position;
-import org.restwise.core.activity.Sample;
+import org.restwise.core.activity.SampleColumns;
 import org.restwise.core.activity.Sport;
 import org.restwise.core.activity.TrackSegment;
 
@@ -26,24 +26,41 @@ import org.restwise.core.activity.TrackSegment;
 public final class GpxReader {
 
     public Activity read(InputStream in, String source) throws UnreadableActivityException {
-        XMLStreamReader reader = XmlInput.open(in, source);
+        XmlCursor cursor = new StaxCursor(XmlInput.open(in, source));
         try {
-            return readTracks(reader, source);
+            return readTracks(cursor, source);
         } catch (XMLStreamException e) {
             throw XmlInput.notWellFormed(source, e);
         } finally {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // Closing a reader over a stream we do not own releases nothing worth reporting.
-            }
+            cursor.close();
         }
     }
 
-    private Activity readTracks(XMLStreamReader reader, String source)
+    /**
+     * Reads a GPX file on disk: first with the fast {@link PlainXmlScanner}, which reads the plain
+     * UTF-8 most files are; if it declines or meets anything wrong, the file is read again with
+     * StAX, so results and error messages are exactly those of {@link #read(InputStream, String)}.
+     */
+    public Activity read(Path file, String source) throws UnreadableActivityException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readPlain(in, source);
+        } catch (XMLStreamException | UnreadableActivityException | IOException | RuntimeException declined) {
+            // Whatever went wrong, the full parser reads the file again and has the last word.
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, source);
+        }
+    }
+
+    /** The fast path alone: the activity, or an exception when the full parser must read this input. */
+    Activity readPlain(InputStream in, String source) throws XMLStreamException, UnreadableActivityException {
+        return readTracks(new PlainXmlScanner(in), source);
+    }
+
+    private Activity readTracks(XmlCursor reader, String source)
             throws XMLStreamException, UnreadableActivityException {
         List<TrackSegment> segments = new ArrayList<>();
-        List<Sample> segment = null;
+        SampleColumns.Builder segment = null;
         Point point = null;
         Sport sport = Sport.UNKNOWN;
         boolean inTrack = false;
@@ -55,48 +72,48 @@ public final class GpxReader {
                 throw XmlInput.dtdRefused(source);
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = XmlInput.localName(reader);
+                String name = reader.localName();
                 if (!sawGpx) {
                     if (!name.equals("gpx")) {
                         throw new UnreadableActivityException(source,
-                                "The file is XML but not GPX: its root element is <" + reader.getLocalName() + ">.");
+                                "The file is XML but not GPX: its root element is <" + reader.qualifiedName() + ">.");
                     }
                     sawGpx = true;
                     continue;
                 }
                 switch (name) {
                     case "trk" -> inTrack = true;
-                    case "trkseg" -> segment = new ArrayList<>();
+                    case "trkseg" -> segment = new SampleColumns.Builder();
                     case "trkpt" -> {
                         if (segment == null) {
-                            segment = new ArrayList<>();
+                            segment = new SampleColumns.Builder();
                         }
                         point = new Point(position(reader, source));
                     }
                     case "rte" -> sawRoute = true;
                     case "ele" -> {
                         if (point != null) {
-                            point.elevation = SensorValues.elevation(number(reader.getElementText()));
+                            point.elevation = SensorValues.elevation(reader.textNumber());
                         }
                     }
                     case "time" -> {
                         if (point != null) {
-                            point.time = time(reader, source);
+                            point.time = reader.textTime(source);
                         }
                     }
                     case "hr", "heartrate" -> {
                         if (point != null) {
-                            point.heartRate = SensorValues.heartRate(number(reader.getElementText()));
+                            point.heartRate = SensorValues.heartRate(reader.textNumber());
                         }
                     }
                     case "cad", "cadence" -> {
                         if (point != null) {
-                            point.cadence = SensorValues.cadence(number(reader.getElementText()));
+                            point.cadence = SensorValues.cadence(reader.textNumber());
                         }
                     }
                     case "type" -> {
                         if (inTrack && point == null && sport == Sport.UNKNOWN) {
-                            sport = SportNames.parse(reader.getElementText());
+                            sport = SportNames.parse(reader.text());
                         }
                     }
                     default -> {
@@ -104,21 +121,21 @@ public final class GpxReader {
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                switch (XmlInput.localName(reader)) {
+                switch (reader.localName()) {
                     case "trkpt" -> {
-                        segment.add(point.toSample());
+                        point.addTo(segment);
                         point = null;
                     }
                     case "trkseg" -> {
                         if (segment != null && !segment.isEmpty()) {
-                            segments.add(new TrackSegment(segment));
+                            segments.add(new TrackSegment(segment.build()));
                         }
                         segment = null;
                     }
                     case "trk" -> {
                         // Points written straight into <trk> (no <trkseg>) still form a segment.
                         if (segment != null && !segment.isEmpty()) {
-                            segments.add(new TrackSegment(segment));
+                            segments.add(new TrackSegment(segment.build()));
                         }
                         segment = null;
                         inTrack = false;
@@ -139,26 +156,14 @@ public final class GpxReader {
         return new Activity(sport, segments, DeviceTotals.NONE);
     }
 
-    private static Position position(XMLStreamReader reader, String source) throws UnreadableActivityException {
-        Double lat = number(XmlInput.attribute(reader, "lat"));
-        Double lon = number(XmlInput.attribute(reader, "lon"));
+    private static Position position(XmlCursor reader, String source) throws UnreadableActivityException {
+        Double lat = reader.attributeNumber("lat");
+        Double lon = reader.attributeNumber("lon");
         if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
             throw new UnreadableActivityException(source, "The track point at line "
-                    + reader.getLocation().getLineNumber() + " has no valid lat/lon.");
+                    + reader.line() + " has no valid lat/lon.");
         }
         return new Position(lat, lon);
-    }
-
-    private static Instant time(XMLStreamReader reader, String source)
-            throws XMLStreamException, UnreadableActivityException {
-        int line = reader.getLocation().getLineNumber();
-        String text = reader.getElementText();
-        try {
-            return XmlInput.parseTime(text);
-        } catch (DateTimeParseException e) {
-            throw new UnreadableActivityException(source, "The track point time at line " + line
-                    + " is not an ISO-8601 timestamp: '" + SensorValues.shorten(text) + "'.");
-        }
     }
 
     /** A number, or null for text that is not one (some exports write malformed extension values). */
@@ -186,9 +191,21 @@ public final class GpxReader {
             this.position = position;
         }
 
-        Sample toSample() {
-            return new Sample(Optional.ofNullable(time), Optional.of(position), Optional.ofNullable(elevation),
-                    Optional.ofNullable(heartRate), Optional.ofNullable(cadence), Optional.empty());
+        void addTo(SampleColumns.Builder segment) {
+            if (time != null) {
+                segment.time(time);
+            }
+            segment.position(position.latitudeDegrees(), position.longitudeDegrees());
+            if (elevation != null) {
+                segment.elevationMeters(elevation);
+            }
+            if (heartRate != null) {
+                segment.heartRateBpm(heartRate);
+            }
+            if (cadence != null) {
+                segment.cadencePerMinute(cadence);
+            }
+            segment.addPoint();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -150,45 +151,75 @@ final class XmlInput {
     /**
      * The common {@code 2024-05-01T10:00:00(.fraction)Z} form, parsed by hand: the general formatter
      * builds a map per call and was most of the time spent reading a large GPX. Null for any other form.
+     * A {@link CharSequence} so that {@link PlainXmlScanner} can hand over bytes without a String.
      */
-    private static Instant parseUtc(String t) {
-        int n = t.length();
-        if (n < 20 || t.charAt(n - 1) != 'Z' || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    static Instant parseUtc(CharSequence t) {
+        long timeOfDay = utcTimeOfDayNanos(t);
+        if (timeOfDay < 0 || t.charAt(4) != '-' || t.charAt(7) != '-') {
             return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return onDay(LocalDate.of(year, month, day).toEpochDay(), timeOfDay);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * As {@link #parseUtc}, for a text whose first ten characters spell the date of
+     * {@code epochDay} (checked by the caller): a track's points share their date, and reading
+     * only the time of day saves most of the work.
+     */
+    static Instant parseUtcOnDay(long epochDay, CharSequence t) {
+        long timeOfDay = utcTimeOfDayNanos(t);
+        return timeOfDay < 0 ? null : onDay(epochDay, timeOfDay);
+    }
+
+    private static Instant onDay(long epochDay, long timeOfDayNanos) {
+        return Instant.ofEpochSecond(epochDay * 86_400 + timeOfDayNanos / 1_000_000_000L,
+                timeOfDayNanos % 1_000_000_000L);
+    }
+
+    /**
+     * Nanoseconds into the day of the fast form's {@code THH:MM:SS(.fraction)Z} part, or -1 when
+     * {@code t} is not of that form or the time is not a valid one (as {@code LocalTime.of} judges).
+     */
+    private static long utcTimeOfDayNanos(CharSequence t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(n - 1) != 'Z' || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return -1;
         }
         int nanos = 0;
         if (n > 20) {
             int fractionDigits = n - 21;
             if (t.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
-                return null;
+                return -1;
             }
             int fraction = digits(t, 20, n - 1);
             if (fraction < 0) {
-                return null;
+                return -1;
             }
             nanos = fraction;
             for (int i = fractionDigits; i < 9; i++) {
                 nanos *= 10;
             }
         }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 7);
-        int day = digits(t, 8, 10);
         int hour = digits(t, 11, 13);
         int minute = digits(t, 14, 16);
         int second = digits(t, 17, 19);
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
-            return null;
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return -1;
         }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return (hour * 3600L + minute * 60L + second) * 1_000_000_000L + nanos;
     }
 
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -2,7 +2,6 @@ package org.restwise.core.activity;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.restwise.core.terrain.GradeCostModel;
@@ -43,7 +42,7 @@ public final class ActivityAnalyzer {
         double maxSpeed = onFoot(activity.sport())
                 ? noise.maxFootSpeedMetersPerSecond() : noise.maxWheelSpeedMetersPerSecond();
         for (TrackSegment segment : activity.segments()) {
-            measureSegment(segment.samples(), totals, zeroIsPlaceholder, maxSpeed);
+            measureSegment(segment.columns(), totals, zeroIsPlaceholder, maxSpeed);
         }
         Optional<Double> flatEquivalent = totals.anyPosition && totals.anyElevation
                 ? Optional.of(totals.flatEquivalentMeters) : Optional.empty();
@@ -70,7 +69,7 @@ public final class ActivityAnalyzer {
                 gradeAdjustedPace);
     }
 
-    private void measureSegment(List<Sample> samples, Totals totals, boolean zeroIsPlaceholder, double maxSpeed) {
+    private void measureSegment(SampleColumns samples, Totals totals, boolean zeroIsPlaceholder, double maxSpeed) {
         int n = samples.size();
         long[] time = new long[n];
         boolean[] positioned = new boolean[n];
@@ -79,12 +78,12 @@ public final class ActivityAnalyzer {
         readTimes(samples, time, totals);
         acceptPositions(samples, time, maxSpeed, positioned, along, totals);
         for (int i = 0; i < n; i++) {
-            deviceDistance[i] = samples.get(i).deviceDistanceMeters().orElse(Double.NaN);
-            Optional<Integer> hr = samples.get(i).heartRateBpm();
-            if (hr.isPresent()) {
-                totals.heartRateSum += hr.get();
+            deviceDistance[i] = samples.deviceDistanceOrNaN(i);
+            int hr = samples.heartRateOrZero(i);
+            if (hr != 0) {
+                totals.heartRateSum += hr;
                 totals.heartRateSamples++;
-                totals.maxHeartRate = Math.max(totals.maxHeartRate, hr.get());
+                totals.maxHeartRate = Math.max(totals.maxHeartRate, hr);
             }
         }
         totals.movingSeconds += movingSeconds(time, positioned, along, deviceDistance);
@@ -98,10 +97,9 @@ public final class ActivityAnalyzer {
     }
 
     /** Keeps each timestamp that does not go back in time; the others count as missing. */
-    private static void readTimes(List<Sample> samples, long[] time, Totals totals) {
+    private static void readTimes(SampleColumns samples, long[] time, Totals totals) {
         for (int i = 0; i < samples.size(); i++) {
-            Optional<Instant> t = samples.get(i).time();
-            long millis = t.isPresent() ? t.get().toEpochMilli() : NO_TIME;
+            long millis = samples.hasTime(i) ? samples.epochMillis(i) : NO_TIME;
             if (millis != NO_TIME && totals.lastTime != NO_TIME && millis < totals.lastTime) {
                 millis = NO_TIME;
             }
@@ -119,19 +117,21 @@ public final class ActivityAnalyzer {
      * Accepts positions step by step, skipping a point whose speed from the last accepted one is
      * impossible; a run of such points means the track really moved, so the last is accepted.
      */
-    private void acceptPositions(List<Sample> samples, long[] time, double maxSpeed,
+    private void acceptPositions(SampleColumns samples, long[] time, double maxSpeed,
                                  boolean[] positioned, double[] along, Totals totals) {
-        Position anchor = null;
+        boolean anchored = false;
+        double anchorLatitude = 0;
+        double anchorLongitude = 0;
         long anchorTime = NO_TIME;
         int rejectedInARow = 0;
         double distance = 0;
         for (int i = 0; i < samples.size(); i++) {
-            Optional<Position> p = samples.get(i).position();
-            if (p.isPresent()) {
+            if (samples.hasPosition(i)) {
                 boolean accept = true;
                 double step = 0;
-                if (anchor != null) {
-                    step = anchor.distanceMetersTo(p.get());
+                if (anchored) {
+                    step = Position.distanceMeters(anchorLatitude, anchorLongitude,
+                            samples.latitude(i), samples.longitude(i));
                     boolean timed = time[i] != NO_TIME && anchorTime != NO_TIME && time[i] > anchorTime;
                     boolean spike = timed && step / ((time[i] - anchorTime) / 1000.0) > maxSpeed;
                     if (spike && rejectedInARow + 1 < noise.spikeRunToReanchor()) {
@@ -141,7 +141,9 @@ public final class ActivityAnalyzer {
                 }
                 if (accept) {
                     distance += step;
-                    anchor = p.get();
+                    anchored = true;
+                    anchorLatitude = samples.latitude(i);
+                    anchorLongitude = samples.longitude(i);
                     if (time[i] != NO_TIME) {
                         anchorTime = time[i];
                     }
@@ -214,16 +216,16 @@ public final class ActivityAnalyzer {
      * Counts climbs over the segment's valid elevations and returns, per sample, the smoothed
      * elevation (carried forward to samples without one), or null when the segment has none.
      */
-    private double[] smoothedElevationPerSample(List<Sample> samples, boolean zeroIsPlaceholder, Totals totals) {
+    private double[] smoothedElevationPerSample(SampleColumns samples, boolean zeroIsPlaceholder, Totals totals) {
         int n = samples.size();
         int[] index = new int[n];
         double[] raw = new double[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            Optional<Double> e = samples.get(i).elevationMeters();
-            if (e.isPresent() && !(zeroIsPlaceholder && e.get() == 0.0)) {
+            double e = samples.elevationOrNaN(i);
+            if (!Double.isNaN(e) && !(zeroIsPlaceholder && e == 0.0)) {
                 index[count] = i;
-                raw[count++] = e.get();
+                raw[count++] = e;
             }
         }
         if (count == 0) {
@@ -294,15 +296,21 @@ public final class ActivityAnalyzer {
      * In a track whose median elevation is far from sea level, an exact 0.0 is such a placeholder.
      */
     private static boolean zeroElevationIsPlaceholder(Activity activity) {
-        double[] nonZero = activity.segments().stream()
-                .flatMap(s -> s.samples().stream())
-                .flatMap(s -> s.elevationMeters().stream())
-                .mapToDouble(Double::doubleValue)
-                .filter(e -> e != 0.0)
-                .toArray();
-        if (nonZero.length == 0) {
+        double[] nonZero = new double[activity.sampleCount()];
+        int count = 0;
+        for (TrackSegment segment : activity.segments()) {
+            SampleColumns samples = segment.columns();
+            for (int i = 0; i < samples.size(); i++) {
+                double e = samples.elevationOrNaN(i);
+                if (!Double.isNaN(e) && e != 0.0) {
+                    nonZero[count++] = e;
+                }
+            }
+        }
+        if (count == 0) {
             return false;
         }
+        nonZero = Arrays.copyOf(nonZero, count);
         Arrays.sort(nonZero);
         return Math.abs(nonZero[nonZero.length / 2]) > PLACEHOLDER_ZERO_DISTANCE_METERS;
     }

@@ -15,6 +15,10 @@ public record Position(double latitudeDegrees, double longitudeDegrees) {
     public static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
     public Position {
+        requireValid(latitudeDegrees, longitudeDegrees);
+    }
+
+    static void requireValid(double latitudeDegrees, double longitudeDegrees) {
         if (!(latitudeDegrees >= -90 && latitudeDegrees <= 90)) {
             throw new IllegalArgumentException("latitude must be between -90 and 90 degrees, got " + latitudeDegrees);
         }
@@ -25,10 +29,15 @@ public record Position(double latitudeDegrees, double longitudeDegrees) {
 
     /** Great-circle (haversine) distance to {@code other}, in metres. */
     public double distanceMetersTo(Position other) {
-        double lat1 = Math.toRadians(latitudeDegrees);
-        double lat2 = Math.toRadians(other.latitudeDegrees);
+        return distanceMeters(latitudeDegrees, longitudeDegrees, other.latitudeDegrees, other.longitudeDegrees);
+    }
+
+    /** {@link #distanceMetersTo} without the two objects, for the analyzer's columns. */
+    static double distanceMeters(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude) {
+        double lat1 = Math.toRadians(fromLatitude);
+        double lat2 = Math.toRadians(toLatitude);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(other.longitudeDegrees - longitudeDegrees);
+        double dLon = Math.toRadians(toLongitude - fromLongitude);
         double sinLat = Math.sin(dLat / 2);
         double sinLon = Math.sin(dLon / 2);
         double h = sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;

@@ -30,26 +30,34 @@ public record Sample(
         Objects.requireNonNull(heartRateBpm, "heartRateBpm");
         Objects.requireNonNull(cadencePerMinute, "cadencePerMinute");
         Objects.requireNonNull(deviceDistanceMeters, "deviceDistanceMeters");
-        elevationMeters.ifPresent(e -> {
-            if (!Double.isFinite(e)) {
-                throw new IllegalArgumentException("elevation must be a finite number of metres, got " + e);
-            }
-        });
-        heartRateBpm.ifPresent(hr -> {
-            if (hr < 1 || hr > 299) {
-                throw new IllegalArgumentException("heart rate must be 1-299 bpm, got " + hr);
-            }
-        });
-        cadencePerMinute.ifPresent(c -> {
-            if (c < 0 || c > 299) {
-                throw new IllegalArgumentException("cadence must be 0-299 per minute, got " + c);
-            }
-        });
-        deviceDistanceMeters.ifPresent(d -> {
-            if (!(d >= 0) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("device distance must be a finite number of metres >= 0, got " + d);
-            }
-        });
+        elevationMeters.ifPresent(Sample::requireValidElevation);
+        heartRateBpm.ifPresent(Sample::requireValidHeartRate);
+        cadencePerMinute.ifPresent(Sample::requireValidCadence);
+        deviceDistanceMeters.ifPresent(Sample::requireValidDeviceDistance);
+    }
+
+    static void requireValidElevation(double e) {
+        if (!Double.isFinite(e)) {
+            throw new IllegalArgumentException("elevation must be a finite number of metres, got " + e);
+        }
+    }
+
+    static void requireValidHeartRate(int hr) {
+        if (hr < 1 || hr > 299) {
+            throw new IllegalArgumentException("heart rate must be 1-299 bpm, got " + hr);
+        }
+    }
+
+    static void requireValidCadence(int c) {
+        if (c < 0 || c > 299) {
+            throw new IllegalArgumentException("cadence must be 0-299 per minute, got " + c);
+        }
+    }
+
+    static void requireValidDeviceDistance(double d) {
+        if (!(d >= 0) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("device distance must be a finite number of metres >= 0, got " + d);
+        }
     }
 
     /** A point with only a time and a position, the least a GPS track gives. */
