@@ -3,6 +3,7 @@
 // open its page and check the elevation and pace charts are drawn with data; screenshots of both pages.
 // Usage: node activities.mjs BASE_URL phone|desktop FIXTURE   (a fresh journal per run)
 import { chromium } from "playwright-core";
+import { watchProblems } from "./browser-problems.mjs";
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, basename } from "node:path";
@@ -36,12 +37,7 @@ async function chartHasData(page, id) {
 async function run(browser, name, viewport, empty) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("response", (res) => {
-    if (res.status() >= 400 && !res.url().endsWith("/favicon.ico")) problems.push(`${res.status()} ${res.url()}`);
-  });
+  const problems = watchProblems(page);
 
   await page.goto(base + "/");
   await page.getByRole("link", { name: "Activities" }).click();

@@ -2,6 +2,7 @@
 // charts drawn, log a session; screenshots of every main page.
 // Usage: node journal.mjs BASE_URL [phone|desktop]   (a fresh journal; "today" is the server's 2026-11-29)
 import { chromium } from "playwright-core";
+import { watchProblems } from "./browser-problems.mjs";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,12 +46,7 @@ async function seed() {
 async function run(browser, name, viewport) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("response", (res) => {
-    if (res.status() >= 400 && !res.url().endsWith("/favicon.ico")) problems.push(`${res.status()} ${res.url()}`);
-  });
+  const problems = watchProblems(page);
 
   // Check in: stale legs; the seeded journal (a hard week, long descents) may well turn it to Rest.
   await page.goto(base + "/");

@@ -2,6 +2,7 @@
 // Usage: node today.mjs BASE_URL [phone|desktop]   (Debian's /usr/bin/chromium; screenshots to restwise-app/target/screenshots)
 // Check-ins are stored, so each viewport wants a fresh journal: name one to run only it.
 import { chromium } from "playwright-core";
+import { watchProblems } from "./browser-problems.mjs";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,12 +31,7 @@ async function headline(page) {
 async function run(browser, name, viewport) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("response", (res) => {
-    if (res.status() >= 400 && !res.url().endsWith("/favicon.ico")) problems.push(`${res.status()} ${res.url()}`);
-  });
+  const problems = watchProblems(page);
 
   await page.goto(base + "/");
   check((await page.title()).includes("Today"), "the Today page has its title");

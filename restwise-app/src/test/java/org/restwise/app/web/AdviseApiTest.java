@@ -12,29 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.restwise.app.ContractExample;
 
 class AdviseApiTest {
 
-    static final String CONTRACT_EXAMPLE = """
-            {
-              "date": "2026-11-29",
-              "athlete": { "maxHeartRate": 185, "restingHeartRate": 48,
-                           "lactateThresholdHeartRate": 165, "usualDomsDays": 2 },
-              "context": {
-                "lastSession": "MOUNTAIN_RUN", "hoursSinceLastSession": 20, "nextHardEffortInHours": null,
-                "trainingBlock": "NORMAL", "timeOfDay": "MORNING", "domsDays": 1,
-                "recoverySessionsLeftFlatter": 0, "weeksOfPersistentFatigue": 0
-              },
-              "signals": {
-                "soreness": 5, "heavyLegs": true, "stiffness": true, "swelling": false,
-                "sharpPain": false, "oneSidedPain": false, "alteredGait": false, "symptomsWorsening": false,
-                "sleepHours": 7.5, "shortSleepNights": 0,
-                "lowMood": false, "unusualHunger": false, "easyEffortFeelsExpensive": false,
-                "irritability": false, "lowMotivation": false, "ill": false, "urgeToEarnRecovery": false,
-                "tenMinuteTest": "NOT_DONE"
-              }
-            }
-            """;
+    static final String CONTRACT_EXAMPLE = ContractExample.text();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningWebApp web;
