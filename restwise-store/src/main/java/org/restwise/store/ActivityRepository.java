@@ -121,6 +121,15 @@ public final class ActivityRepository {
         return records;
     }
 
+    /** The flat-equivalent distance measured along each activity's track, metres, by the id of its session. */
+    public Map<Long, Double> flatEquivalentMetersBySession() {
+        Map<Long, Double> metres = new HashMap<>();
+        handle.createQuery("SELECT session_id, flat_equivalent_m FROM activity WHERE flat_equivalent_m IS NOT NULL")
+                .map((rs, ctx) -> Map.entry(rs.getLong("session_id"), rs.getDouble("flat_equivalent_m")))
+                .forEach(e -> metres.put(e.getKey(), e.getValue()));
+        return metres;
+    }
+
     /** The most recent activities, newest first (an activity without a start comes last). */
     public List<StoredActivity> newestFirst(int limit) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM activity"

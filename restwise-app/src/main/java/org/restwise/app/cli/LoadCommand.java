@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.restwise.app.cli.calc.AcwrMethodChoice;
+import org.restwise.app.journal.LoadFromJournal;
 import org.restwise.app.json.Json;
-import org.restwise.core.journal.LoggedSession;
-import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.load.JournalLoad;
 import org.restwise.core.load.LoadDay;
 import org.restwise.core.load.LoadReport;
-import org.restwise.store.SessionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,18 +93,14 @@ public final class LoadCommand implements Callable<Integer> {
             throw new UserInputException("--days must be between 1 and 366, got " + days);
         }
         LocalDate last = until != null ? until : LocalDate.now(clock);
-        List<LoggedSession> sessions = database.open().read(j -> j.sessions().all()).stream()
-                .map(SessionEntry::session)
-                .filter(s -> !s.date().isAfter(last))
-                .toList();
+        JournalLoad journal = LoadFromJournal.journalLoad(database.open(), last);
         PrintWriter out = spec.commandLine().getOut();
-        if (sessions.isEmpty()) {
+        if (journal.load().firstDate().isEmpty()) {
             out.println(json ? Json.pretty(new Output(last.toString(), method.label(), method.method().description(),
                     null, null, 0, 0, null, CAVEAT, EMPTY, List.of())) : EMPTY);
             out.flush();
             return 0;
         }
-        JournalLoad journal = JournalLoad.of(sessions, RunnerProfile.EMPTY);
         LoadReport report = LoadReport.of(journal, last.minusDays(days - 1L), last, method.method());
         if (json) {
             out.println(Json.pretty(new Output(last.toString(), method.label(), method.method().description(),

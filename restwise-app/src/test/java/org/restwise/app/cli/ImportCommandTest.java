@@ -57,6 +57,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void theLoadSeriesUsesTheFlatEquivalentMeasuredAlongTheImportedTrack() {
+        String file = fixture("gpx/gpxpy--korita-zbevnica.gpx").toString();
+        double measuredKm = CliRun.of("analyze", "--json", file).json().get(0).get("flatEquivalentMeters").asDouble() / 1000;
+        assertThat(run("import", "--no-progress", file).exitCode()).isZero();
+
+        JsonNode day = run("load", "--json", "--until", "2010-10-03", "--days", "1").json().get("days").get(0);
+
+        assertThat(day.get("flatEquivalentKm").asDouble()).isCloseTo(measuredKm, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
     void aDirectoryBecomesOneSessionPerActivityWithItsTypeAndWhy() throws IOException {
         Path watch = Files.createDirectories(dir.resolve("watch"));
         Files.copy(fixture("gpx/gpxpy--korita-zbevnica.gpx"), watch.resolve("korita.gpx"));

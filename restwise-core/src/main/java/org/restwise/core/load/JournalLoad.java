@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
@@ -91,6 +92,18 @@ public final class JournalLoad {
      * @param model the grade-cost model for flat-equivalent distance
      */
     public static JournalLoad of(List<LoggedSession> sessions, RunnerProfile profile, GradeCostModel model) {
+        return of(sessions, profile, model, session -> OptionalDouble.empty());
+    }
+
+    /**
+     * As {@link #of(List, RunnerProfile, GradeCostModel)}, with the flat-equivalent km measured
+     * along the track where a session has one (an imported activity): point by point it is more
+     * faithful than the estimate from the session's totals, which is the fallback.
+     *
+     * @param measuredFlatEquivalentKm the measured figure of a session, or empty
+     */
+    public static JournalLoad of(List<LoggedSession> sessions, RunnerProfile profile, GradeCostModel model,
+            Function<LoggedSession, OptionalDouble> measuredFlatEquivalentKm) {
         Objects.requireNonNull(profile, "profile");
         DailyLoad.Builder load = DailyLoad.builder();
         DailyLoad.Builder flat = DailyLoad.builder();
@@ -102,7 +115,8 @@ public final class JournalLoad {
             int estimated = sessionLoad.method() == SessionLoadMethod.ASSUMED_RPE ? 1 : 0;
             byDate.merge(session.date(), new DaySessions(1, estimated),
                     (a, b) -> new DaySessions(a.sessions() + b.sessions(), a.estimated() + b.estimated()));
-            flatEquivalentKm(session, model).ifPresent(km -> flat.add(session.date(), km));
+            OptionalDouble measured = measuredFlatEquivalentKm.apply(session);
+            (measured.isPresent() ? measured : flatEquivalentKm(session, model)).ifPresent(km -> flat.add(session.date(), km));
             session.descentM().ifPresent(m -> descent.add(session.date(), m));
         }
         return new JournalLoad(load.build(), flat.build(), descent.build(), byDate, model.name());

@@ -79,6 +79,19 @@ class JournalLoadTest {
     }
 
     @Test
+    void aFlatEquivalentMeasuredAlongTheTrackWinsOverTheEstimateFromTotals() {
+        LoggedSession imported = run(NOV_1, SessionType.MOUNTAIN_RUN, 90, 6, 15.0, 900.0, 900.0);
+        LoggedSession logged = run(NOV_1.plusDays(1), SessionType.MOUNTAIN_RUN, 90, 6, 15.0, 900.0, 900.0);
+
+        JournalLoad load = JournalLoad.of(List.of(imported, logged), RunnerProfile.EMPTY, GradeCostModel.minetti(),
+                session -> session == imported ? java.util.OptionalDouble.of(19.25) : java.util.OptionalDouble.empty());
+
+        assertThat(load.flatEquivalentKm().loadOn(NOV_1)).isEqualTo(19.25);
+        assertThat(load.flatEquivalentKm().loadOn(NOV_1.plusDays(1)))
+                .isCloseTo(JournalLoad.flatEquivalentKm(logged, GradeCostModel.minetti()).getAsDouble(), within(1e-9));
+    }
+
+    @Test
     void aClimbSteeperThanTheModelsFitIsClampedNotRefused() {
         LoggedSession verticalKm = run(NOV_1, SessionType.HARD_WORKOUT, 60, 9, 2.0, 1000.0, 0.0);
 
