@@ -36,7 +36,7 @@ final class LoadText {
         out.println("  the ratio cannot predict or prevent injury. Read it beside how you feel.");
         out.printf(Locale.ROOT, "Also: EWMA ratio (Williams 2017); monotony, strain (Foster 1998); CTL/ATL/TSB%n"
                 + "  (42/7-day constants); desc = metres of descent; flatkm = flat-equivalent km,%n"
-                + "  %s;%n  measured along the track when imported, else climbing spread over the distance.%n"
+                + "  %s;%n  measured along the track if imported, else climbing spread over the distance.%n"
                 + "  Days with nothing logged count as zero; d/28 = days with sessions of 28.%n", gradeModel);
         out.println();
         out.println("date   load acute chron ACWR EWMA mono strain  CTL  ATL   TSB flatkm desc d/28");
