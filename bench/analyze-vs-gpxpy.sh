@@ -10,15 +10,7 @@ root="$(pwd)"
 runs="${1:-3}"
 out="$root/bench/out"
 mkdir -p "$out"
-fixtures="${RESTWISE_FIXTURES:-}"
-if [ -z "$fixtures" ]; then
-  dir="$root"
-  while [ "$dir" != "/" ]; do
-    [ -f "$dir/shared/fixtures/manifest.csv" ] && { fixtures="$dir/shared/fixtures"; break; }
-    dir="$(dirname "$dir")"
-  done
-fi
-[ -n "$fixtures" ] || { echo "bench: shared/fixtures not found; set RESTWISE_FIXTURES" >&2; exit 1; }
+source "$root/bench/fixtures.sh"
 python=/usr/bin/python3
 "$python" -c 'import gpxpy' 2>/dev/null || { echo "bench: install python3-gpxpy (apt-get install python3-gpxpy)" >&2; exit 1; }
 

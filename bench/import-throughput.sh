@@ -14,15 +14,7 @@ small="${1:-25}"
 large="${2:-100}"
 out="$root/bench/out"
 mkdir -p "$out"
-fixtures="${RESTWISE_FIXTURES:-}"
-if [ -z "$fixtures" ]; then
-  dir="$root"
-  while [ "$dir" != "/" ]; do
-    [ -f "$dir/shared/fixtures/manifest.csv" ] && { fixtures="$dir/shared/fixtures"; break; }
-    dir="$(dirname "$dir")"
-  done
-fi
-[ -n "$fixtures" ] || { echo "bench: shared/fixtures not found; set RESTWISE_FIXTURES" >&2; exit 1; }
+source "$root/bench/fixtures.sh"
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 
 jar="$root/restwise-app/target/restwise.jar"

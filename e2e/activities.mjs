@@ -2,8 +2,7 @@
 // watch the progress, read the summary (imported, skipped with its reason), find the run in the list,
 // open its page and check the elevation and pace charts are drawn with data; screenshots of both pages.
 // Usage: node activities.mjs BASE_URL phone|desktop FIXTURE   (a fresh journal per run)
-import { chromium } from "playwright-core";
-import { watchProblems } from "./browser-problems.mjs";
+import { runViewports, watchProblems } from "./harness.mjs";
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, basename } from "node:path";
@@ -16,7 +15,6 @@ if (!base || !fixture) {
 }
 const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
 mkdirSync(shots, { recursive: true });
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -90,24 +88,8 @@ async function run(browser, name, viewport, empty) {
   console.log(`${name}: uploaded with progress, 1 imported and 1 skipped with its reason, listed, already there on a second upload, elevation chart with ${elevationPoints} points`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"],
-});
 const scratch = mkdtempSync(join(tmpdir(), "restwise-e2e-"));
 const empty = join(scratch, "empty.fit");
 writeFileSync(empty, "");
-let failed = false;
-try {
-  for (const [name, viewport] of Object.entries(viewports).filter(([n]) => !only || n === only)) {
-    await run(browser, name, viewport, empty);
-  }
-} catch (e) {
-  console.error(`activities.mjs: ${e.message}`);
-  failed = true;
-} finally {
-  await browser.close();
-  rmSync(scratch, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+await runViewports("activities.mjs", only, (browser, name, viewport) => run(browser, name, viewport, empty),
+    { cleanUp: () => rmSync(scratch, { recursive: true, force: true }) });

@@ -1,8 +1,7 @@
 // Browser test of the journal: check in on Today, find the decision on the Journal calendar, see the
 // charts drawn, log a session; screenshots of every main page.
 // Usage: node journal.mjs BASE_URL [phone|desktop]   (a fresh journal; "today" is the server's 2026-11-29)
-import { chromium } from "playwright-core";
-import { watchProblems } from "./browser-problems.mjs";
+import { runViewports, watchProblems } from "./harness.mjs";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +13,6 @@ if (!base) {
 }
 const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
 mkdirSync(shots, { recursive: true });
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -112,21 +110,4 @@ async function run(browser, name, viewport) {
   console.log(`${name}: checked in, ${decided} on the calendar, 4 charts drawn, session logged`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"],
-});
-let failed = false;
-try {
-  await seed();
-  for (const [name, viewport] of Object.entries(viewports).filter(([n]) => !process.argv[3] || n === process.argv[3])) {
-    await run(browser, name, viewport);
-  }
-} catch (e) {
-  console.error(`journal.mjs: ${e.message}`);
-  failed = true;
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+await runViewports("journal.mjs", process.argv[3], run, { before: seed });

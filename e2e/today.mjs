@@ -1,8 +1,7 @@
 // Browser test of the Today page: check in, read the decision, redo it with the ten-minute test.
 // Usage: node today.mjs BASE_URL [phone|desktop]   (Debian's /usr/bin/chromium; screenshots to restwise-app/target/screenshots)
 // Check-ins are stored, so each viewport wants a fresh journal: name one to run only it.
-import { chromium } from "playwright-core";
-import { watchProblems } from "./browser-problems.mjs";
+import { runViewports, watchProblems } from "./harness.mjs";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,11 +13,6 @@ if (!base) {
 }
 const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
 mkdirSync(shots, { recursive: true });
-
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 800 },
-};
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -81,20 +75,4 @@ async function run(browser, name, viewport) {
   console.log(`${name}: Move, then Rest after the ten-minute test; field error shown`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"],
-});
-let failed = false;
-try {
-  for (const [name, viewport] of Object.entries(viewports).filter(([n]) => !process.argv[3] || n === process.argv[3])) {
-    await run(browser, name, viewport);
-  }
-} catch (e) {
-  console.error(`today.mjs: ${e.message}`);
-  failed = true;
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+await runViewports("today.mjs", process.argv[3], run);
