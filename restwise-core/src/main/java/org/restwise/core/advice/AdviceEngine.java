@@ -2,9 +2,12 @@ package org.restwise.core.advice;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,10 +40,19 @@ public final class AdviceEngine {
             new RepeatedBoutsRule(),
             new UrgeToEarnRecoveryRule(),
             new UltraWeekRule(),
-            new StaleLegsRule());
+            new StaleLegsRule(),
+            new RecoveryWeekRule());
 
     /** Consulted only when no named reason to rest was found: the general picture of a tired system. */
     private static final Rule FALLBACK_REST_RULE = new TiredSystemRule();
+
+    /**
+     * Whose priorities lead when several scenarios decide a rest day: the most specific need first
+     * (food for low fuel, sleep for sleep debt), then the broader pictures.
+     */
+    private static final List<Scenario> PRIORITY_ORDER = List.of(Scenario.LOW_FUEL, Scenario.SLEEP_DEBT,
+            Scenario.PRE_SLEEP_DOWNSHIFT, Scenario.OVERREACHING, Scenario.SEVERE_MUSCLE_DAMAGE,
+            Scenario.SHOCK_MICROCYCLE, Scenario.ACUTE_INJURY);
 
     private final DosePlanner dosePlanner = new DosePlanner();
 
@@ -50,17 +62,20 @@ public final class AdviceEngine {
         Decision decision = findings.stream().map(Finding::atLeast)
                 .max(Comparator.naturalOrder()).orElse(Decision.TRAIN);
         List<Finding> deciding = findings.stream().filter(f -> f.atLeast() == decision).toList();
+        List<Finding> explained = Explanation.explained(decision, findings);
+        Optional<Dose> dose = dose(decision, deciding, reading);
         return new Advice(
                 decision,
                 state(decision, deciding, reading),
                 named(findings, Finding::scenario, Scenario.class),
                 named(findings, Finding::redFlag, RedFlag.class),
-                prescription(decision, deciding, reading),
+                dose.map(Dose::prescription),
                 priorities(decision, deciding),
-                avoid(decision, deciding, reading),
-                Explanation.reasons(decision, findings, reading),
-                evidence(decision, deciding),
-                Explanation.followUp(decision, reading));
+                avoid(decision, deciding, reading, dose),
+                Explanation.reasons(decision, explained, reading, dose),
+                evidence(decision, explained, dose),
+                Explanation.followUp(decision, explained, reading, dose),
+                redFlagLabels(findings));
     }
 
     private static List<Finding> findings(Reading reading) {
@@ -78,7 +93,7 @@ public final class AdviceEngine {
                 || reading.tenMinuteTest() == TenMinuteTest.LOOSENED;
         return switch (decision) {
             case REASSESS -> LimiterState.TISSUE_DAMAGE;
-            case REST -> onlyBetweenBouts(deciding)
+            case REST -> Explanation.onlyBetweenBouts(deciding)
                     ? (legsNeedFlow ? LimiterState.STALE_LEGS : LimiterState.NO_LIMITER)
                     : LimiterState.SYSTEMIC_FATIGUE;
             case MOVE -> legsNeedFlow ? LimiterState.STALE_LEGS : LimiterState.NO_LIMITER;
@@ -86,12 +101,7 @@ public final class AdviceEngine {
         };
     }
 
-    /** Rest called for only by the timing of the next maximal bout, not by the body. */
-    private static boolean onlyBetweenBouts(List<Finding> deciding) {
-        return deciding.stream().allMatch(Finding::aboutTimingOnly);
-    }
-
-    private Optional<Prescription> prescription(Decision decision, List<Finding> deciding, Reading reading) {
+    private Optional<Dose> dose(Decision decision, List<Finding> deciding, Reading reading) {
         return switch (decision) {
             case MOVE -> Optional.of(dosePlanner.movement(reading));
             case REST -> walksAllowedAfterUltra(deciding) ? Optional.of(dosePlanner.shortWalks(reading)) : Optional.empty();
@@ -112,36 +122,59 @@ public final class AdviceEngine {
         if (decision != Decision.REST) {
             return List.of();
         }
-        Set<Priority> union = EnumSet.noneOf(Priority.class);
-        deciding.forEach(f -> union.addAll(f.priorities()));
-        return List.copyOf(union);
+        Set<Priority> ordered = new LinkedHashSet<>();
+        deciding.stream().sorted(Comparator.comparingInt(AdviceEngine::priorityRank))
+                .forEach(f -> ordered.addAll(f.priorities()));
+        return List.copyOf(ordered);
     }
 
-    private static List<String> avoid(Decision decision, List<Finding> deciding, Reading reading) {
-        Set<String> avoid = new LinkedHashSet<>();
-        deciding.forEach(f -> avoid.addAll(f.avoid()));
+    /** Scenario findings in {@link #PRIORITY_ORDER}, then the others in rule order (a stable sort keeps it). */
+    private static int priorityRank(Finding finding) {
+        return finding.scenario().map(PRIORITY_ORDER::indexOf).orElse(PRIORITY_ORDER.size());
+    }
+
+    private static List<String> avoid(Decision decision, List<Finding> deciding, Reading reading, Optional<Dose> dose) {
+        List<Caution> cautions = new ArrayList<>();
+        deciding.forEach(f -> cautions.addAll(f.avoid()));
         if (decision == Decision.MOVE) {
-            avoid.add("Going past " + AdviceThresholds.MAX_DOSE_MINUTES + " minutes: a longer session starts draining fuel and adding fatigue");
-            if (reading.easyJoggingExcluded()) {
-                avoid.add("Easy jogging while the muscles repair from downhill and eccentric work: walk, spin or swim instead");
+            int longest = dose.map(d -> d.prescription().minutes().max()).orElse(AdviceThresholds.MAX_DOSE_MINUTES);
+            cautions.add(Caution.about(Caution.Topic.LONG_SESSION, "Going past " + longest
+                    + " minutes: a longer session starts draining fuel and adding fatigue"));
+            if (reading.recentEccentricDamage()) {
+                cautions.add(Caution.about(Caution.Topic.EASY_JOGGING,
+                        "Easy jogging while the muscles repair from downhill and eccentric work: walk, spin or swim instead"));
+            } else if (reading.majorSoreness()) {
+                cautions.add(Caution.about(Caution.Topic.EASY_JOGGING,
+                        "Easy jogging on legs this sore: its impact adds to the damage, so walk, spin or swim instead"));
             }
         }
         if (decision == Decision.TRAIN) {
-            avoid.add("Adding unplanned volume because today feels good");
+            cautions.add(Caution.about(Caution.Topic.LONG_SESSION, "Adding unplanned volume because today feels good"));
         }
-        if (decision == Decision.REST) {
-            avoid.add("Turning the rest day into a \"recovery workout\" to feel productive");
+        if (decision == Decision.REST && !Explanation.onlyBetweenBouts(deciding)) {
+            cautions.add(Caution.about(Caution.Topic.RECOVERY_AS_WORKOUT,
+                    "Turning today into a \"recovery workout\" to feel productive: rest is the work today"));
         }
-        return List.copyOf(avoid);
+        Map<Object, String> once = new LinkedHashMap<>();
+        cautions.forEach(c -> once.putIfAbsent(c.key(), c.text()));
+        return List.copyOf(once.values());
     }
 
-    private static List<Evidence> evidence(Decision decision, List<Finding> deciding) {
+    private static List<Evidence> evidence(Decision decision, List<Finding> explained, Optional<Dose> dose) {
         Set<Reference> sources = new LinkedHashSet<>();
-        deciding.forEach(f -> sources.addAll(f.evidence()));
+        explained.forEach(f -> sources.addAll(f.evidence()));
+        dose.ifPresent(d -> sources.addAll(d.evidence()));
         if (sources.isEmpty()) {
+            // Nothing limits recovery: rest alone restores the body between sessions, no modality needed.
             sources.add(decision == Decision.TRAIN ? Reference.BARNETT_2006 : Reference.DUPUY_2018);
         }
         return sources.stream().map(Reference::evidence).toList();
+    }
+
+    private static Map<RedFlag, String> redFlagLabels(List<Finding> findings) {
+        Map<RedFlag, String> labels = new EnumMap<>(RedFlag.class);
+        findings.forEach(f -> f.redFlag().ifPresent(flag -> f.redFlagLabel().ifPresent(label -> labels.putIfAbsent(flag, label))));
+        return labels;
     }
 
     private static <T extends Enum<T>> List<T> named(

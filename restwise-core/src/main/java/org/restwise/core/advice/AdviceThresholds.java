@@ -24,16 +24,26 @@ public final class AdviceThresholds {
     /** Hours slept last night under which, with systemic signs, sleep debt is named. Contract. */
     public static final double SLEEP_DEBT_HOURS = 5.0;
 
+    /** Hours slept last night under which sleep debt is named on its own: no token session replaces it. Contract. */
+    public static final double SEVERE_SLEEP_LOSS_HOURS = 4.0;
+
+    /**
+     * Soreness (0–10) from which the muscles count as majorly damaged for dosing: no easy jogging,
+     * and a shorter session. Contract (the article: jogging is the worst first choice after major
+     * muscle damage).
+     */
+    public static final int MAJOR_SORENESS = 7;
+
     /** Systemic signs (flat mood, hunger, expensive effort, …) that together name a tired system. Ours. */
     public static final int SYSTEMIC_SIGNS_FOR_FATIGUE = 2;
 
     // --- scenarios and red flags ---------------------------------------------------------------
 
-    /** Weeks of persistent fatigue from which overreaching is considered. Contract. */
-    public static final int OVERREACHING_WEEKS = 2;
+    /** Weeks of persistent fatigue that are overreaching on their own: deep under-recovery. Contract. */
+    public static final int OVERREACHING_WEEKS_ALONE = 3;
 
-    /** Signs among mood, irritability, sleep, motivation, expensive effort that overreaching needs. Contract. */
-    public static final int OVERREACHING_SIGNS = 2;
+    /** Weeks of persistent fatigue that are overreaching with one sign of a strained system. Contract. */
+    public static final int OVERREACHING_WEEKS_WITH_A_SIGN = 2;
 
     /** Soreness lasting this many times the runner's usual days is beyond normal. Contract. */
     public static final int DOMS_BEYOND_NORMAL_FACTOR = 2;
@@ -93,6 +103,9 @@ public final class AdviceThresholds {
     /** The longest recovery session we ever prescribe, minutes. Article. */
     public static final int MAX_DOSE_MINUTES = 40;
 
+    /** The longest session when soreness is {@link #MAJOR_SORENESS} or more, minutes. Contract. */
+    public static final int MAJOR_SORENESS_MAX_MINUTES = 30;
+
     // Heart-rate shares are whole percentages so that 70 % of 185 is exactly 129.5 and rounds to
     // 130 as a runner would by hand; 0.7 × 185 in binary floating point can land a hair below.
 
@@ -110,6 +123,9 @@ public final class AdviceThresholds {
      */
     public static final int CLEARANCE_MIN_PERCENT_OF_THRESHOLD_HR = 75;
     public static final int CLEARANCE_MAX_PERCENT_OF_THRESHOLD_HR = 85;
+
+    /** The clearance target never goes above this share of maximum heart rate: it stays easy. Contract. */
+    public static final int CLEARANCE_CAP_PERCENT_OF_MAX_HR = 75;
 
     /** Conversational effort, RPE out of 10. Article. */
     public static final IntRange EASY_RPE = new IntRange(3, 4);

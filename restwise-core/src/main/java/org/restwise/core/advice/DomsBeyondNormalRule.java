@@ -5,7 +5,11 @@ import static org.restwise.core.advice.Reference.DUPUY_2018;
 
 import java.util.Optional;
 
-/** Soreness lasting at least twice as long as it usually does for this runner. */
+/**
+ * Soreness lasting at least twice as long as it usually does for this runner: beyond ordinary
+ * soreness, so easy movement is not the answer. Cites Dupuy et al., whose meta-analysis shows what
+ * recovery techniques do for ordinary soreness, the time course this finding falls outside of.
+ */
 final class DomsBeyondNormalRule implements Rule {
 
     @Override
@@ -20,9 +24,10 @@ final class DomsBeyondNormalRule implements Rule {
                 : "the " + usual + " we assume when your usual is not known";
         return Finding.calling(Decision.REST, "Your soreness has lasted " + days + " days, at least twice " + usualSource
                         + ": that is beyond ordinary soreness, so easy movement is not the answer today.")
-                .naming(RedFlag.DOMS_BEYOND_NORMAL)
+                .naming(RedFlag.DOMS_BEYOND_NORMAL, "Soreness lasting " + days + " days, far past your usual")
                 .putFirst(Priority.SLEEP, Priority.REDUCED_LOAD, Priority.MEDICAL_ASSESSMENT)
                 .avoid("Massaging or stretching hard into soreness that will not fade")
+                .thenAdvise("If the soreness has not eased in a few more days, have it looked at by a physiotherapist or sports physician.")
                 .citing(DUPUY_2018)
                 .build();
     }

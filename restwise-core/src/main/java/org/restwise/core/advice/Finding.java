@@ -1,27 +1,29 @@
 package org.restwise.core.advice;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one rule saw in a check-in: the decision it calls for at least, the scenario or red flag it
- * names, why (in words that name the signals), what it puts first, what to avoid, and its sources.
+ * names (with the words for what was actually reported), why, what it puts first (most important
+ * first), what to avoid, and its sources.
  */
 record Finding(
         Decision atLeast,
         Optional<Scenario> scenario,
         Optional<RedFlag> redFlag,
+        Optional<String> redFlagLabel,
         String reason,
-        Set<Priority> priorities,
-        List<String> avoid,
+        Optional<String> nextStep,
+        List<Priority> priorities,
+        List<Caution> avoid,
         List<Reference> evidence,
         boolean allowsWalks,
         boolean aboutTimingOnly) {
 
     Finding {
-        priorities = priorities.isEmpty() ? EnumSet.noneOf(Priority.class) : EnumSet.copyOf(priorities);
+        priorities = List.copyOf(priorities);
         avoid = List.copyOf(avoid);
         evidence = List.copyOf(evidence);
     }
@@ -36,8 +38,10 @@ record Finding(
         private final String reason;
         private Optional<Scenario> scenario = Optional.empty();
         private Optional<RedFlag> redFlag = Optional.empty();
-        private Set<Priority> priorities = EnumSet.noneOf(Priority.class);
-        private List<String> avoid = List.of();
+        private Optional<String> redFlagLabel = Optional.empty();
+        private Optional<String> nextStep = Optional.empty();
+        private List<Priority> priorities = List.of();
+        private final List<Caution> avoid = new ArrayList<>();
         private List<Reference> evidence = List.of();
         private boolean allowsWalks;
         private boolean aboutTimingOnly;
@@ -57,13 +61,37 @@ record Finding(
             return this;
         }
 
+        /** The red flag in the words of what the runner reported, when it is narrower than the flag's name. */
+        Builder naming(RedFlag value, String label) {
+            redFlag = Optional.of(value);
+            redFlagLabel = Optional.of(label);
+            return this;
+        }
+
+        /** Priorities, most important first. */
         Builder putFirst(Priority first, Priority... rest) {
-            priorities = EnumSet.of(first, rest);
+            List<Priority> ordered = new ArrayList<>();
+            ordered.add(first);
+            ordered.addAll(List.of(rest));
+            priorities = ordered;
             return this;
         }
 
         Builder avoid(String... things) {
-            avoid = List.of(things);
+            for (String thing : things) {
+                avoid.add(Caution.plain(thing));
+            }
+            return this;
+        }
+
+        Builder avoid(Caution.Topic topic, String thing) {
+            avoid.add(Caution.about(topic, thing));
+            return this;
+        }
+
+        /** What to do next because of this finding, for the day's follow-up. */
+        Builder thenAdvise(String step) {
+            nextStep = Optional.of(step);
             return this;
         }
 
@@ -84,8 +112,8 @@ record Finding(
         }
 
         Optional<Finding> build() {
-            return Optional.of(new Finding(
-                    atLeast, scenario, redFlag, reason, priorities, avoid, evidence, allowsWalks, aboutTimingOnly));
+            return Optional.of(new Finding(atLeast, scenario, redFlag, redFlagLabel, reason, nextStep, priorities, avoid,
+                    evidence, allowsWalks, aboutTimingOnly));
         }
     }
 }

@@ -1,11 +1,18 @@
 package org.restwise.core.advice;
 
-import static org.restwise.core.advice.Reference.DUPUY_2018;
+import static org.restwise.core.advice.Reference.DUBOIS_ESCULIER_2020;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.restwise.core.checkin.Signals;
+import org.restwise.core.checkin.TenMinuteTest;
 
-/** Sharp, local or one-sided pain, painful swelling or limping: treat it as an injury. */
+/**
+ * Sharp or one-sided pain, swelling in one place, limping, or something sharp in the ten-minute
+ * test: treat it as an injury. Cites Dubois and Esculier, whose first step for a soft-tissue injury
+ * is to protect and unload it for the first days and let pain guide the return to loading.
+ */
 final class InjuryRule implements Rule {
 
     @Override
@@ -17,10 +24,32 @@ final class InjuryRule implements Rule {
         return Finding.calling(Decision.REASSESS, "You report " + Wording.list(signs)
                         + ": that is how an injury announces itself, not ordinary soreness, so movement is off the table until it is checked.")
                 .naming(Scenario.ACUTE_INJURY)
-                .naming(RedFlag.SHARP_PAIN_SWELLING_LIMPING)
+                .naming(RedFlag.SHARP_PAIN_SWELLING_LIMPING, label(reading))
                 .putFirst(Priority.MEDICAL_ASSESSMENT, Priority.REDUCED_LOAD)
                 .avoid("Calling it \"just soreness\" and running to see if it passes")
-                .citing(DUPUY_2018)
+                .citing(DUBOIS_ESCULIER_2020)
                 .build();
+    }
+
+    /** The red flag in the words of what was reported: "Swelling in one place", not all three signs. */
+    private static String label(Reading reading) {
+        Signals s = reading.signals();
+        List<String> reported = new ArrayList<>();
+        if (s.sharpPain()) {
+            reported.add("sharp pain");
+        }
+        if (s.oneSidedPain()) {
+            reported.add("pain on one side");
+        }
+        if (s.swelling()) {
+            reported.add("swelling in one place");
+        }
+        if (s.alteredGait()) {
+            reported.add("limping");
+        }
+        if (reading.tenMinuteTest() == TenMinuteTest.SHARP_OR_ODD) {
+            reported.add("something sharp or odd when moving");
+        }
+        return Wording.capitalised(Wording.list(reported));
     }
 }

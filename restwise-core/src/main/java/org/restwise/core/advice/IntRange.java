@@ -9,6 +9,11 @@ public record IntRange(int min, int max) {
         }
     }
 
+    /** The range with nothing above {@code ceiling}; a range wholly above it collapses to the ceiling. */
+    public IntRange cappedAt(int ceiling) {
+        return new IntRange(Math.min(min, ceiling), Math.min(max, ceiling));
+    }
+
     /** The range collapsed to its lower end. */
     public IntRange shortEnd() {
         return new IntRange(min, min);

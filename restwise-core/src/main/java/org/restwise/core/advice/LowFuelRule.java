@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Unusual hunger with a flat, irritable or expensive-feeling body: the tank is low. */
+/**
+ * Unusual hunger with a flat, irritable or expensive-feeling body: the tank is low. Cites Van Hooren
+ * and Peake, who found that easy exercise after a session can interfere with glycogen resynthesis.
+ */
 final class LowFuelRule implements Rule {
 
     @Override
@@ -29,7 +32,9 @@ final class LowFuelRule implements Rule {
                         + " suggests your glycogen stores are low. Even easy movement keeps burning the fuel you are trying to put back, so sitting still and eating refills faster.")
                 .naming(Scenario.LOW_FUEL)
                 .putFirst(Priority.FOOD, Priority.HYDRATION, Priority.SLEEP)
-                .avoid("Long recovery sessions that keep draining fuel", "Skipping meals or going low-carbohydrate today")
+                .avoid(Caution.Topic.LONG_SESSION, "Long recovery sessions that keep draining fuel")
+                .avoid("Skipping meals or going low-carbohydrate today")
+                .thenAdvise("Eat a proper meal with plenty of carbohydrate soon, and keep eating regularly through the day.")
                 .citing(VAN_HOOREN_PEAKE_2018)
                 .allowingShortWalks()
                 .build();

@@ -1,11 +1,15 @@
 package org.restwise.core.advice;
 
-import static org.restwise.core.advice.Reference.VAN_HOOREN_PEAKE_2018;
+import static org.restwise.core.advice.Reference.STANLEY_2013;
 
 import java.util.Optional;
 import org.restwise.core.checkin.TimeOfDay;
 
-/** Just before sleep the job is to quiet the nervous system, which stillness does better. */
+/**
+ * Just before sleep the job is to quiet the nervous system, which stillness does better. Cites
+ * Stanley, Peake and Buchheit on parasympathetic reactivation after exercise, the downshift that
+ * continued movement delays.
+ */
 final class PreSleepDownshiftRule implements Rule {
 
     @Override
@@ -17,8 +21,9 @@ final class PreSleepDownshiftRule implements Rule {
                         "It is nearly bedtime: the most useful recovery now is letting the nervous system shift down, and even easy movement keeps it switched on.")
                 .naming(Scenario.PRE_SLEEP_DOWNSHIFT)
                 .putFirst(Priority.SLEEP, Priority.LOW_STIMULATION)
-                .avoid("A late recovery session to \"flush the legs\" before bed", "Screens and bright light in the last hour before sleep")
-                .citing(VAN_HOOREN_PEAKE_2018)
+                .avoid(Caution.Topic.RECOVERY_AS_WORKOUT, "A late recovery session to \"flush the legs\" before bed")
+                .avoid("Screens and bright light in the last hour before sleep")
+                .citing(STANLEY_2013)
                 .build();
     }
 }

@@ -10,6 +10,7 @@ import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.checkin.Context;
 import org.restwise.core.checkin.Signals;
 import org.restwise.core.checkin.TenMinuteTest;
+import org.restwise.core.checkin.TrainingBlock;
 
 /**
  * A check-in read the way the engine needs it: the raw answers grouped into flow, systemic and
@@ -43,13 +44,11 @@ record Reading(CheckIn checkIn) {
                 || signals().sleepHours().map(h -> h < POOR_SLEEP_HOURS).orElse(false);
     }
 
-    /** Swelling together with sharp or one-sided pain: the damage reading of swelling. */
-    boolean painfulSwelling() {
-        Signals s = signals();
-        return s.swelling() && (s.sharpPain() || s.oneSidedPain());
-    }
-
-    /** Signs of an injury: sharp, local or one-sided pain, painful swelling, limping, or a sharp test. */
+    /**
+     * Signs of an injury: sharp or one-sided pain, swelling in one place, limping, or something
+     * sharp in the ten-minute test. Swelling counts on its own: the article names it as a stop sign
+     * by itself, and the question asked is about swelling in one place, not puffy legs.
+     */
     List<String> injurySigns() {
         Signals s = signals();
         List<String> signs = new ArrayList<>();
@@ -59,8 +58,8 @@ record Reading(CheckIn checkIn) {
         if (s.oneSidedPain()) {
             signs.add("pain on one side only");
         }
-        if (painfulSwelling()) {
-            signs.add("swelling where it hurts");
+        if (s.swelling()) {
+            signs.add("swelling in one place");
         }
         if (s.alteredGait()) {
             signs.add("limping or a changed stride");
@@ -71,16 +70,26 @@ record Reading(CheckIn checkIn) {
         return signs;
     }
 
-    /** Every sign that tissue may be damaged: the injury signs and symptoms that sharpen. */
-    List<String> damageSigns() {
-        List<String> signs = new ArrayList<>(injurySigns());
+    /** Symptoms that sharpen: reported as getting worse, or worse after ten easy minutes. */
+    List<String> sharpeningSigns() {
+        List<String> signs = new ArrayList<>();
         if (signals().symptomsWorsening()) {
             signs.add("symptoms getting worse rather than settling");
+        }
+        if (tenMinuteTest() == TenMinuteTest.WORSENED) {
+            signs.add("legs stiffer, sorer or more painful after ten easy minutes");
         }
         return signs;
     }
 
-    /** Heavy, stiff, sore or slightly swollen legs: congestion that movement can shift. */
+    /** Every sign that tissue may be damaged: the injury signs and symptoms that sharpen. */
+    List<String> damageSigns() {
+        List<String> signs = new ArrayList<>(injurySigns());
+        signs.addAll(sharpeningSigns());
+        return signs;
+    }
+
+    /** Heavy, stiff, puffy or sore legs: congestion that movement can shift. */
     List<String> flowSigns() {
         Signals s = signals();
         List<String> signs = new ArrayList<>();
@@ -90,8 +99,8 @@ record Reading(CheckIn checkIn) {
         if (s.stiffness()) {
             signs.add("stiffness");
         }
-        if (s.swelling() && !painfulSwelling()) {
-            signs.add("slightly swollen legs");
+        if (s.puffyLegs()) {
+            signs.add("puffy legs");
         }
         if (s.soreness() >= SORENESS_FLOW_SIGN) {
             signs.add("soreness at " + s.soreness() + "/10");
@@ -158,9 +167,23 @@ record Reading(CheckIn checkIn) {
     }
 
     /** Eccentric damage recent enough that jogging would add to it. */
-    boolean easyJoggingExcluded() {
+    boolean recentEccentricDamage() {
         return inUltraWeek()
                 || (lastSession().isEccentricHeavy() && context().lastSessionWithin(ECCENTRIC_NO_JOGGING_HOURS));
+    }
+
+    /** Soreness high enough to count as major muscle damage for dosing. */
+    boolean majorSoreness() {
+        return signals().soreness() >= MAJOR_SORENESS;
+    }
+
+    /** Jogging adds eccentric impact to muscles that are majorly damaged, by the session or by the soreness. */
+    boolean easyJoggingExcluded() {
+        return recentEccentricDamage() || majorSoreness();
+    }
+
+    boolean inRecoveryWeek() {
+        return context().trainingBlockOrNormal() == TrainingBlock.RECOVERY_WEEK;
     }
 
     static String hours(double value) {

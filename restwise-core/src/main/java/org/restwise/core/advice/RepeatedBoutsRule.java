@@ -1,12 +1,14 @@
 package org.restwise.core.advice;
 
 import static org.restwise.core.advice.AdviceThresholds.PASSIVE_REST_BETWEEN_BOUTS_HOURS;
-import static org.restwise.core.advice.Reference.ORTIZ_2019;
 import static org.restwise.core.advice.Reference.PERRIER_MELO_2020;
 
 import java.util.Optional;
 
-/** Another maximal bout within minutes: passive rest keeps more power for it than moving does. */
+/**
+ * Another maximal bout within minutes: passive rest keeps more power for it than moving does. Cites
+ * Perrier-Melo et al.'s meta-analysis of active against passive recovery between high-intensity bouts.
+ */
 final class RepeatedBoutsRule implements Rule {
 
     @Override
@@ -20,7 +22,7 @@ final class RepeatedBoutsRule implements Rule {
                         + " minutes away: between maximal bouts this close together, resting still preserves more power and speed for the next one than moving does.")
                 .putFirst(Priority.HYDRATION, Priority.FOOD)
                 .avoid("Jogging or spinning between bouts that are minutes apart")
-                .citing(PERRIER_MELO_2020, ORTIZ_2019)
+                .citing(PERRIER_MELO_2020)
                 .aboutTimingOnly()
                 .build();
     }

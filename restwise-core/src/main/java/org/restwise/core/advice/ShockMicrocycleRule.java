@@ -1,12 +1,14 @@
 package org.restwise.core.advice;
 
-import static org.restwise.core.advice.Reference.ORTIZ_2019;
 import static org.restwise.core.advice.Reference.PERRIER_MELO_2020;
 
 import java.util.Optional;
 import org.restwise.core.checkin.TrainingBlock;
 
-/** In a concentrated block of hard sessions, the extra cost of movement outweighs its benefit. */
+/**
+ * In a concentrated block of hard sessions, the extra cost of movement outweighs its benefit. Cites
+ * Perrier-Melo et al.: between high-intensity efforts, passive recovery serves the next effort better.
+ */
 final class ShockMicrocycleRule implements Rule {
 
     @Override
@@ -18,8 +20,9 @@ final class ShockMicrocycleRule implements Rule {
                         "You are in a shock microcycle: between sessions this concentrated, the small cost of extra movement matters more than any circulation it brings, so recover passively.")
                 .naming(Scenario.SHOCK_MICROCYCLE)
                 .putFirst(Priority.SLEEP, Priority.FOOD, Priority.HYDRATION)
-                .avoid("Filling the gaps between hard sessions with extra \"easy\" volume")
-                .citing(PERRIER_MELO_2020, ORTIZ_2019)
+                .avoid(Caution.Topic.RECOVERY_AS_WORKOUT, "Filling the gaps between hard sessions with extra \"easy\" volume")
+                .thenAdvise("Keep the block's hard sessions, and rest passively between them.")
+                .citing(PERRIER_MELO_2020)
                 .build();
     }
 }

@@ -27,6 +27,32 @@ public record AthleteProfile(
         Range.check("athlete.usualDomsDays", usualDomsDays, Range.DAYS_OF_SORENESS);
     }
 
+    /**
+     * This profile, when its heart rates can all be true at once: resting below threshold below
+     * maximum. Otherwise throws {@link IllegalArgumentException} naming the field that cannot be,
+     * so a typo never turns into a heart-rate target above the runner's maximum. Not checked by the
+     * constructor, so that a journal written before this rule can still be read.
+     */
+    public AthleteProfile requireConsistentHeartRates() {
+        below("athlete.restingHeartRate", restingHeartRate, "athlete.maxHeartRate", maxHeartRate);
+        below("athlete.lactateThresholdHeartRate", lactateThresholdHeartRate, "athlete.maxHeartRate", maxHeartRate);
+        below("athlete.restingHeartRate", restingHeartRate, "athlete.lactateThresholdHeartRate", lactateThresholdHeartRate);
+        return this;
+    }
+
+    /** Whether the threshold heart rate, when known, sits below the maximum, when known. */
+    public boolean thresholdBelowMaximum() {
+        return lactateThresholdHeartRate.isEmpty() || maxHeartRate.isEmpty()
+                || lactateThresholdHeartRate.get() < maxHeartRate.get();
+    }
+
+    private static void below(String lowerField, Optional<Integer> lower, String upperField, Optional<Integer> upper) {
+        if (lower.isPresent() && upper.isPresent() && lower.get() >= upper.get()) {
+            throw new IllegalArgumentException(lowerField + " must be below " + upperField + " (" + upper.get()
+                    + " bpm), got " + lower.get());
+        }
+    }
+
     /** This profile with every value it lacks taken from {@code fallback}. */
     public AthleteProfile orElse(AthleteProfile fallback) {
         return new AthleteProfile(

@@ -6,6 +6,8 @@ import java.util.Optional;
  * How the body feels today, in the runner's own report.
  *
  * @param soreness muscle soreness, 0 (none) to 10 (worst imaginable)
+ * @param puffyLegs both legs feel puffy or slightly swollen all over, the congestion movement clears
+ * @param swelling swelling in one place (a joint, a tendon, one calf or ankle): a sign of damage
  * @param sleepHours hours slept last night, when the runner knows
  * @param shortSleepNights recent nights that were too short
  */
@@ -13,6 +15,7 @@ public record Signals(
         int soreness,
         boolean heavyLegs,
         boolean stiffness,
+        boolean puffyLegs,
         boolean swelling,
         boolean sharpPain,
         boolean oneSidedPain,
@@ -53,6 +56,7 @@ public record Signals(
         private int soreness;
         private boolean heavyLegs;
         private boolean stiffness;
+        private boolean puffyLegs;
         private boolean swelling;
         private boolean sharpPain;
         private boolean oneSidedPain;
@@ -76,6 +80,7 @@ public record Signals(
             soreness = s.soreness;
             heavyLegs = s.heavyLegs;
             stiffness = s.stiffness;
+            puffyLegs = s.puffyLegs;
             swelling = s.swelling;
             sharpPain = s.sharpPain;
             oneSidedPain = s.oneSidedPain;
@@ -96,6 +101,7 @@ public record Signals(
         public Builder soreness(int v) { soreness = v; return this; }
         public Builder heavyLegs(boolean v) { heavyLegs = v; return this; }
         public Builder stiffness(boolean v) { stiffness = v; return this; }
+        public Builder puffyLegs(boolean v) { puffyLegs = v; return this; }
         public Builder swelling(boolean v) { swelling = v; return this; }
         public Builder sharpPain(boolean v) { sharpPain = v; return this; }
         public Builder oneSidedPain(boolean v) { oneSidedPain = v; return this; }
@@ -114,7 +120,7 @@ public record Signals(
         public Builder tenMinuteTest(TenMinuteTest v) { tenMinuteTest = v; return this; }
 
         public Signals build() {
-            return new Signals(soreness, heavyLegs, stiffness, swelling, sharpPain, oneSidedPain, alteredGait,
+            return new Signals(soreness, heavyLegs, stiffness, puffyLegs, swelling, sharpPain, oneSidedPain, alteredGait,
                     symptomsWorsening, sleepHours, shortSleepNights, lowMood, unusualHunger,
                     easyEffortFeelsExpensive, irritability, lowMotivation, ill, urgeToEarnRecovery, tenMinuteTest);
         }

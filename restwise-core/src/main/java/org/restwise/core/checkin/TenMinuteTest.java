@@ -9,5 +9,7 @@ public enum TenMinuteTest {
     /** Everything felt costly from the start and stayed that way: a systemic problem. */
     STAYED_EXPENSIVE,
     /** Something was sharp or moved oddly: stop and reassess. */
-    SHARP_OR_ODD
+    SHARP_OR_ODD,
+    /** Stiffer, sorer or more painful after ten easy minutes: symptoms that sharpen with movement. */
+    WORSENED
 }
