@@ -153,7 +153,7 @@ public final class AdviceEngine {
         }
         if (decision == Decision.REST && !Explanation.onlyBetweenBouts(deciding)) {
             cautions.add(Caution.about(Caution.Topic.RECOVERY_AS_WORKOUT,
-                    "Turning today into a \"recovery workout\" to feel productive: rest is the work today"));
+                    "Turning today into a \"recovery workout\": rest is the work today"));
         }
         Map<Object, String> once = new LinkedHashMap<>();
         cautions.forEach(c -> once.putIfAbsent(c.key(), c.text()));

@@ -91,13 +91,13 @@ final class Explanation {
         boolean betweenBouts = onlyBetweenBouts(rest);
         boolean afterRace = names(rest, Scenario.SEVERE_MUSCLE_DAMAGE);
         if (ill) {
-            parts.add("Check in again once you have had a full day without symptoms.");
+            parts.add("While you are ill, check in again once you have had a full day without symptoms.");
         } else if (betweenBouts) {
             parts.add("Sit or lie down until the next bout, sip fluids, and check in again after the session.");
         } else if (afterRace) {
             parts.add("Check in every morning.");
         } else if (names(rest, Scenario.PRE_SLEEP_DOWNSHIFT)) {
-            parts.add("Dim the lights, head to bed, and check in again in the morning.");
+            parts.add("Check in again in the morning.");
         } else {
             parts.add("Check in again tomorrow morning, after a night's sleep and proper meals.");
         }

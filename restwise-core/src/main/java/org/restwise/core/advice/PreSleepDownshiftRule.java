@@ -23,6 +23,7 @@ final class PreSleepDownshiftRule implements Rule {
                 .putFirst(Priority.SLEEP, Priority.LOW_STIMULATION)
                 .avoid(Caution.Topic.RECOVERY_AS_WORKOUT, "A late recovery session to \"flush the legs\" before bed")
                 .avoid("Screens and bright light in the last hour before sleep")
+                .thenAdvise("Dim the lights and head to bed.")
                 .citing(STANLEY_2013)
                 .build();
     }

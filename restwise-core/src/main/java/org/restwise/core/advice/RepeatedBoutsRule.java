@@ -21,7 +21,7 @@ final class RepeatedBoutsRule implements Rule {
         return Finding.calling(Decision.REST, "Your next hard effort is " + minutes
                         + " minutes away: between maximal bouts this close together, resting still preserves more power and speed for the next one than moving does.")
                 .putFirst(Priority.HYDRATION, Priority.FOOD)
-                .avoid("Jogging or spinning between bouts that are minutes apart")
+                .avoid(Caution.Topic.EASY_JOGGING, "Jogging or spinning between bouts that are minutes apart")
                 .citing(PERRIER_MELO_2020)
                 .aboutTimingOnly()
                 .build();

@@ -32,7 +32,7 @@ final class SevereMuscleDamageRule implements Rule {
 
     private static String nextStep(Reading reading) {
         return reading.lastSession() == SessionType.HUNDRED_MILE_RACE
-                ? "Rest and short walks until the race is a full week behind you; then non-impact cross-training"
+                ? "Keep to rest until the race is a full week behind you; then non-impact cross-training"
                         + " (cycling, swimming) can come back, and running once soreness has settled and no red flag remains."
                 : "Once the first 72 hours are behind you and the body no longer feels wrecked all over, non-impact"
                         + " cross-training (cycling, swimming) can come back; running waits until the race is a week behind"
