@@ -36,7 +36,7 @@ public final class CheckInRepository {
             + " stiffness, swelling, sharp_pain, one_sided_pain, altered_gait, symptoms_worsening, sleep_hours,"
             + " short_sleep_nights, low_mood, unusual_hunger, easy_effort_feels_expensive, irritability,"
             + " low_motivation, ill, urge_to_earn_recovery, ten_minute_test, decision, state, scenarios,"
-            + " red_flags, advice_json";
+            + " red_flags, advice_json, puffy_legs";
 
     private final Handle handle;
 
@@ -75,6 +75,7 @@ public final class CheckInRepository {
                 .bind("soreness", checkIn.signals().soreness())
                 .bind("heavy_legs", checkIn.signals().heavyLegs())
                 .bind("stiffness", checkIn.signals().stiffness())
+                .bind("puffy_legs", checkIn.signals().puffyLegs())
                 .bind("swelling", checkIn.signals().swelling())
                 .bind("sharp_pain", checkIn.signals().sharpPain())
                 .bind("one_sided_pain", checkIn.signals().oneSidedPain())
@@ -151,6 +152,7 @@ public final class CheckInRepository {
                 .soreness(rs.getInt("soreness"))
                 .heavyLegs(rs.getBoolean("heavy_legs"))
                 .stiffness(rs.getBoolean("stiffness"))
+                .puffyLegs(rs.getBoolean("puffy_legs"))
                 .swelling(rs.getBoolean("swelling"))
                 .sharpPain(rs.getBoolean("sharp_pain"))
                 .oneSidedPain(rs.getBoolean("one_sided_pain"))

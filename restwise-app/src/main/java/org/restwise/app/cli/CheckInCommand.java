@@ -126,7 +126,11 @@ public final class CheckInCommand implements Callable<Integer> {
     }
 
     private AthleteProfile athlete() {
-        return new AthleteProfile(Optional.ofNullable(maxHeartRate), Optional.ofNullable(restingHeartRate),
-                Optional.ofNullable(thresholdHeartRate), Optional.ofNullable(usualDomsDays));
+        try {
+            return new AthleteProfile(Optional.ofNullable(maxHeartRate), Optional.ofNullable(restingHeartRate),
+                    Optional.ofNullable(thresholdHeartRate), Optional.ofNullable(usualDomsDays)).requireConsistentHeartRates();
+        } catch (IllegalArgumentException e) {
+            throw HeartRateOptions.refusal(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.restwise.core.advice.Decision;
 import org.restwise.core.advice.Evidence;
 import org.restwise.core.advice.IntRange;
 import org.restwise.core.advice.Prescription;
+import org.restwise.core.advice.Scenario;
 
 /** The decision as a runner reads it on a terminal: the answer first, then the dose, then why. */
 public final class DecisionCard {
@@ -30,10 +31,10 @@ public final class DecisionCard {
                     .map(p -> words(p.name())).collect(Collectors.joining(", "))));
         }
         if (!advice.scenarios().isEmpty()) {
-            section(out, "Rest scenarios", advice.scenarios().stream().map(s -> words(s.name())).toList());
+            section(out, "Rest scenarios", advice.scenarios().stream().map(Scenario::plainWords).toList());
         }
         if (!advice.redFlags().isEmpty()) {
-            section(out, "Red flags", advice.redFlags().stream().map(f -> words(f.name())).toList());
+            section(out, "Red flags", advice.redFlags().stream().map(advice::redFlagLabel).toList());
         }
         section(out, "Avoid", advice.avoid());
         section(out, "Why", advice.reasons());

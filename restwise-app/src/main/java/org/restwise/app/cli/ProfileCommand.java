@@ -53,8 +53,8 @@ public final class ProfileCommand implements Callable<Integer> {
                             .orElse(RunnerProfile.Units.METRIC),
                     athlete());
             RunnerProfile saved = database.open().write(journal -> {
-                RunnerProfile updated = journal.profile().find().orElse(RunnerProfile.EMPTY)
-                        .updatedWith(changes, units != null);
+                RunnerProfile updated = withOptionNames(() -> journal.profile().find().orElse(RunnerProfile.EMPTY)
+                        .updatedWith(changes, units != null));
                 journal.profile().save(updated);
                 return updated;
             });
@@ -64,16 +64,16 @@ public final class ProfileCommand implements Callable<Integer> {
         }
 
         private AthleteProfile athlete() {
+            return withOptionNames(() -> new AthleteProfile(Optional.ofNullable(maxHeartRate),
+                    Optional.ofNullable(restingHeartRate), Optional.ofNullable(thresholdHeartRate),
+                    Optional.ofNullable(usualDomsDays)).requireConsistentHeartRates());
+        }
+
+        private static <T> T withOptionNames(java.util.function.Supplier<T> step) {
             try {
-                return new AthleteProfile(Optional.ofNullable(maxHeartRate), Optional.ofNullable(restingHeartRate),
-                        Optional.ofNullable(thresholdHeartRate), Optional.ofNullable(usualDomsDays));
+                return step.get();
             } catch (IllegalArgumentException e) {
-                // Name the option the runner typed, not the record's field.
-                throw new UserInputException(e.getMessage()
-                        .replace("athlete.maxHeartRate", "--max-hr")
-                        .replace("athlete.restingHeartRate", "--resting-hr")
-                        .replace("athlete.lactateThresholdHeartRate", "--threshold-hr")
-                        .replace("athlete.usualDomsDays", "--usual-doms-days"), e);
+                throw HeartRateOptions.refusal(e);
             }
         }
 

@@ -37,7 +37,7 @@ public final class Questionnaire {
     private static final Map<String, TenMinuteTest> TESTS = Map.of(
             "not-done", TenMinuteTest.NOT_DONE, "loosened", TenMinuteTest.LOOSENED,
             "no-change", TenMinuteTest.NO_CHANGE, "expensive", TenMinuteTest.STAYED_EXPENSIVE,
-            "sharp", TenMinuteTest.SHARP_OR_ODD);
+            "sharp", TenMinuteTest.SHARP_OR_ODD, "worse", TenMinuteTest.WORSENED);
 
     private static final Map<String, TimeOfDay> TIMES = Map.of(
             "morning", TimeOfDay.MORNING, "midday", TimeOfDay.MIDDAY, "evening", TimeOfDay.EVENING,
@@ -62,9 +62,10 @@ public final class Questionnaire {
                 .soreness(integer("Muscle soreness, 0 (none) to 10 (worst)", 0, 0, 10))
                 .heavyLegs(yes("Legs heavy or wooden?"))
                 .stiffness(yes("Stiff?"))
-                .swelling(yes("Any swelling?"))
+                .puffyLegs(yes("Do both legs feel puffy or a bit swollen all over?"))
                 .sharpPain(yes("Sharp pain anywhere?"))
                 .oneSidedPain(yes("Pain on one side only, or in one spot?"))
+                .swelling(yes("Swelling in one place: a joint, a tendon, one calf or ankle?"))
                 .alteredGait(yes("Limping, or running differently to protect something?"))
                 .symptomsWorsening(yes("Is any of that getting worse rather than better?"))
                 .sleepHours(hours("Hours slept last night (Enter to skip)"))
@@ -84,7 +85,7 @@ public final class Questionnaire {
         Optional<TrainingBlock> block = choice("Training block: normal, recovery-week, shock, or journal to read it from your load",
                 "journal", BLOCKS);
         TimeOfDay timeOfDay = choice("Time of day: morning, midday, evening, before-sleep", timeOfDay(now), TIMES);
-        s.tenMinuteTest(choice("Ten-minute test: not-done, loosened, no-change, expensive, sharp", "not-done", TESTS));
+        s.tenMinuteTest(choice("After ten easy minutes: not-done, loosened, no-change, expensive (still costly), sharp (sharp or odd), worse (stiffer, sorer or more painful)", "not-done", TESTS));
         Context context = new Context(Optional.of(last), hoursSince, nextHard, block,
                 Optional.of(timeOfDay), Optional.empty(), Optional.empty(), Optional.empty());
         return new CheckIn(date, athlete, context, s.build());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.AdviceEngine;
@@ -61,6 +62,19 @@ public final class CheckInRecorder {
         return store.write(journal -> record(journal, given, asOf));
     }
 
+    /** The journal's derivation; a heart rate that contradicts the saved profile is refused naming the field. */
+    private DerivedCheckIn derive(CheckIn given, AthleteProfile profile, JournalHistory history, LocalDateTime asOf) {
+        try {
+            return derivation.derive(given, profile, history, asOf);
+        } catch (InputFieldException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int space = message.indexOf(' ');
+            throw new InputFieldException(message.substring(0, space), message.substring(space + 1));
+        }
+    }
+
     private Recorded record(Journal journal, CheckIn given, LocalDateTime asOf) {
         AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
@@ -69,7 +83,7 @@ public final class CheckInRecorder {
                         .map(saved -> saved.entry().checkIn()).collect(Collectors.toList()),
                 journal.sessions().between(first, given.date()).stream()
                         .map(entry -> entry.session()).collect(Collectors.toList()));
-        DerivedCheckIn derived = derivation.derive(given, profile, history, asOf);
+        DerivedCheckIn derived = derive(given, profile, history, asOf);
         Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
         // The given check-in is stored, not the completed one: tomorrow's derivation starts from what
         // the runner said, and a corrected session changes what is derived.
@@ -120,8 +134,7 @@ public final class CheckInRecorder {
         if (reasons.size() == advice.reasons().size()) {
             return advice;
         }
-        return new Advice(advice.decision(), advice.state(), advice.scenarios(), advice.redFlags(),
-                advice.prescription(), advice.priorities(), advice.avoid(), reasons, evidence, advice.followUp());
+        return advice.withReasons(reasons, evidence);
     }
 
     static ObjectNode output(long id, DerivedCheckIn derived, Advice advice) {

@@ -40,6 +40,7 @@ public final class CheckInInputJson {
         signals.put("soreness", s.soreness());
         signals.put("heavyLegs", s.heavyLegs());
         signals.put("stiffness", s.stiffness());
+        signals.put("puffyLegs", s.puffyLegs());
         signals.put("swelling", s.swelling());
         signals.put("sharpPain", s.sharpPain());
         signals.put("oneSidedPain", s.oneSidedPain());

@@ -33,7 +33,7 @@ public final class CheckInJson {
     private static final Set<String> CONTEXT = Set.of("lastSession", "hoursSinceLastSession",
             "nextHardEffortInHours", "trainingBlock", "timeOfDay", "domsDays", "recoverySessionsLeftFlatter",
             "weeksOfPersistentFatigue");
-    private static final Set<String> SIGNALS = Set.of("soreness", "heavyLegs", "stiffness", "swelling", "sharpPain",
+    private static final Set<String> SIGNALS = Set.of("soreness", "heavyLegs", "stiffness", "puffyLegs", "swelling", "sharpPain",
             "oneSidedPain", "alteredGait", "symptomsWorsening", "sleepHours", "shortSleepNights", "lowMood",
             "unusualHunger", "easyEffortFeelsExpensive", "irritability", "lowMotivation", "ill",
             "urgeToEarnRecovery", "tenMinuteTest");
@@ -64,10 +64,29 @@ public final class CheckInJson {
         return (ObjectNode) root;
     }
 
+    /**
+     * Reads a check-in a runner is entering now: besides the field checks, heart rates that cannot
+     * all be true (resting at or above threshold or maximum, threshold at or above maximum) are
+     * refused, naming the field.
+     */
     public static CheckIn fromTree(ObjectNode root, LocalDate today) {
+        return read(root, today, true);
+    }
+
+    /**
+     * Reads a check-in from a backup: heart rates are taken as they were stored, so a journal kept
+     * before contradictory heart rates were refused still restores whole.
+     */
+    public static CheckIn fromBackup(ObjectNode root, LocalDate today) {
+        return read(root, today, false);
+    }
+
+    private static CheckIn read(ObjectNode root, LocalDate today, boolean entering) {
         Fields top = new Fields(root, "", TOP);
         LocalDate date = top.text("date").map(text -> date("date", text)).orElse(today);
-        AthleteProfile athlete = top.object("athlete", ATHLETE).map(CheckInJson::athlete).orElse(AthleteProfile.UNKNOWN);
+        AthleteProfile athlete = top.object("athlete", ATHLETE)
+                .map(f -> entering ? f.build(() -> athlete(f).requireConsistentHeartRates()) : athlete(f))
+                .orElse(AthleteProfile.UNKNOWN);
         Context context = top.object("context", CONTEXT).map(CheckInJson::context).orElse(Context.UNKNOWN);
         Signals signals = top.object("signals", SIGNALS).map(CheckInJson::signals).orElse(Signals.NONE);
         return new CheckIn(date, athlete, context, signals);
@@ -98,6 +117,7 @@ public final class CheckInJson {
         f.integer("soreness").ifPresent(b::soreness);
         f.bool("heavyLegs").ifPresent(b::heavyLegs);
         f.bool("stiffness").ifPresent(b::stiffness);
+        f.bool("puffyLegs").ifPresent(b::puffyLegs);
         f.bool("swelling").ifPresent(b::swelling);
         f.bool("sharpPain").ifPresent(b::sharpPain);
         f.bool("oneSidedPain").ifPresent(b::oneSidedPain);

@@ -54,7 +54,7 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
         JsonNode root = CheckInJson.readObject(text);
         Optional<RunnerProfile> profile = Optional.empty();
         if (root.hasNonNull("profile")) {
-            profile = Optional.of(ProfileJson.fromTree(object(root.get("profile"), "profile"), "profile"));
+            profile = Optional.of(ProfileJson.fromBackup(object(root.get("profile"), "profile"), "profile"));
         }
         List<CheckInEntry> checkIns = new ArrayList<>();
         Set<LocalDate> dates = new HashSet<>();
@@ -103,7 +103,7 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
         }
         CheckIn checkIn;
         try {
-            checkIn = CheckInJson.fromTree(given, LocalDate.EPOCH);
+            checkIn = CheckInJson.fromBackup(given, LocalDate.EPOCH);
         } catch (InputFieldException e) {
             throw new InputFieldException(path + ".checkIn." + e.field().orElse(""), e.problem());
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.Evidence;
 import org.restwise.core.advice.IntRange;
+import org.restwise.core.advice.Scenario;
 import org.restwise.core.checkin.TenMinuteTest;
 
 /** The decision card's words: the advice in the order a runner reads it, enum names made plain. */
@@ -64,11 +65,17 @@ public record AdviceView(Advice advice, TenMinuteTest tenMinuteTest) {
     }
 
     public List<String> scenarios() {
-        return advice.scenarios().stream().map(s -> capitalised(words(s.name()))).toList();
+        return advice.scenarios().stream().map(Scenario::plainWords).toList();
     }
 
+    /** Each red flag in the words of what was reported ("Swelling in one place"). */
     public List<String> redFlags() {
-        return advice.redFlags().stream().map(f -> capitalised(words(f.name()))).toList();
+        return advice.redFlags().stream().map(advice::redFlagLabel).toList();
+    }
+
+    /** The ten-minute test buttons belong only where movement is allowed. */
+    public boolean offersTenMinuteTest() {
+        return advice.offersTenMinuteTest();
     }
 
     public List<String> avoid() {
@@ -90,7 +97,8 @@ public record AdviceView(Advice advice, TenMinuteTest tenMinuteTest) {
     /** What the runner reported from the ten-minute test, when they did it. */
     public Optional<String> tested() {
         return tenMinuteTest == TenMinuteTest.NOT_DONE ? Optional.empty()
-                : Optional.of(capitalised(words(tenMinuteTest.name())));
+                : Choices.TEN_MINUTE_TEST.stream().filter(o -> o.value().equals(tenMinuteTest.name()))
+                        .map(Choices.Option::label).findFirst();
     }
 
     private static String range(IntRange r) {

@@ -21,7 +21,7 @@ final class CheckInForm {
     private static final Map<String, Kind> FIELDS = new LinkedHashMap<>();
 
     static {
-        for (String flag : List.of("heavyLegs", "stiffness", "swelling", "sharpPain", "oneSidedPain", "alteredGait",
+        for (String flag : List.of("heavyLegs", "stiffness", "puffyLegs", "swelling", "sharpPain", "oneSidedPain", "alteredGait",
                 "symptomsWorsening", "lowMood", "unusualHunger", "easyEffortFeelsExpensive", "irritability",
                 "lowMotivation", "ill", "urgeToEarnRecovery")) {
             FIELDS.put("signals." + flag, Kind.FLAG);

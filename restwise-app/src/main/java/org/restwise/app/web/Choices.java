@@ -70,7 +70,8 @@ public final class Choices {
             new Option("LOOSENED", "Loosened up"),
             new Option("NO_CHANGE", "No change"),
             new Option("STAYED_EXPENSIVE", "Stayed expensive"),
-            new Option("SHARP_OR_ODD", "Something sharp or odd"));
+            new Option("SHARP_OR_ODD", "Something sharp or odd"),
+            new Option("WORSENED", "Stiffer, sorer or more painful"));
 
     private Choices() {
     }

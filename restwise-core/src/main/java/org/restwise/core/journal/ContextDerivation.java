@@ -201,7 +201,7 @@ public final class ContextDerivation {
         sources.put("restingHeartRate", fromGivenOrProfile(a.restingHeartRate(), profile.restingHeartRate()));
         sources.put("lactateThresholdHeartRate",
                 fromGivenOrProfile(a.lactateThresholdHeartRate(), profile.lactateThresholdHeartRate()));
-        AthleteProfile merged = a.orElse(profile);
+        AthleteProfile merged = consistentWithProfile(a.orElse(profile));
         if (merged.usualDomsDays().isPresent()) {
             sources.put("usualDomsDays", fromGivenOrProfile(a.usualDomsDays(), profile.usualDomsDays()));
             return merged;
@@ -217,6 +217,19 @@ public final class ContextDerivation {
                 + REAL_SORENESS + "+ of 10) in the last " + SORENESS_EPISODE_LOOKBACK_DAYS + " days"));
         return new AthleteProfile(merged.maxHeartRate(), merged.restingHeartRate(),
                 merged.lactateThresholdHeartRate(), learned);
+    }
+
+    /**
+     * A heart rate given today that contradicts one from the saved profile is refused like any other
+     * contradiction: a target must never be computed from a threshold above the maximum.
+     */
+    private static AthleteProfile consistentWithProfile(AthleteProfile merged) {
+        try {
+            return merged.requireConsistentHeartRates();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (one of the two comes from your saved profile:"
+                    + " give both today, or correct the profile)", e);
+        }
     }
 
     private static List<Integer> episodes(CheckIn given, List<CheckIn> earlier) {

@@ -39,6 +39,6 @@ public record RunnerProfile(Optional<String> name, Optional<Sex> sex, Units unit
     /** This profile with every value {@code changes} gives replacing the current one. */
     public RunnerProfile updatedWith(RunnerProfile changes, boolean unitsGiven) {
         return new RunnerProfile(changes.name.or(() -> name), changes.sex.or(() -> sex),
-                unitsGiven ? changes.units : units, changes.athlete.orElse(athlete));
+                unitsGiven ? changes.units : units, changes.athlete.orElse(athlete).requireConsistentHeartRates());
     }
 }
