@@ -3,6 +3,7 @@ package org.restwise.app.cli;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.restwise.app.json.AdviceJson;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
 import org.restwise.core.advice.Advice;
@@ -47,7 +48,7 @@ public final class AdviseCommand implements Callable<Integer> {
         CheckIn checkIn = CheckInJson.parse(InputSource.read(file, System.in), LocalDate.now(clock));
         Advice advice = new AdviceEngine().advise(checkIn);
         var out = spec.commandLine().getOut();
-        out.print(json ? Json.pretty(advice) + "\n" : new DecisionCard(Terminal.supportsColour()).render(advice));
+        out.print(json ? Json.pretty(AdviceJson.contract(advice)) + "\n" : new DecisionCard(Terminal.supportsColour()).render(advice));
         out.flush();
         return 0;
     }

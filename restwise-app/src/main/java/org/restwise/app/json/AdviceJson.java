@@ -28,6 +28,16 @@ public final class AdviceJson {
         }
     }
 
+    /**
+     * The advice as the {@code advise} contract spells it: exactly its fields, in order. The red
+     * flags' narrower labels stay in the stored check-in output, where the card reads them.
+     */
+    public static ObjectNode contract(Advice advice) {
+        ObjectNode json = Json.mapper().valueToTree(advice);
+        json.remove("redFlagLabels");
+        return json;
+    }
+
     public static Advice read(String storedOutput) {
         try {
             return READER.readValue(storedOutput);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.restwise.app.json.AdviceJson;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
 import org.restwise.core.advice.AdviceEngine;
@@ -26,7 +27,7 @@ final class AdviseApi {
     void advise(Context ctx) {
         ApiRequests.requireJson(ctx);
         var checkIn = CheckInJson.parse(ctx.body(), LocalDate.now(clock));
-        ctx.contentType("application/json").result(Json.pretty(engine.advise(checkIn)));
+        ctx.contentType("application/json").result(Json.pretty(AdviceJson.contract(engine.advise(checkIn))));
     }
 
     void openApi(Context ctx) {

@@ -39,6 +39,37 @@ class AdviseCommandTest {
     }
 
     @Test
+    void swellingInOnePlaceAloneMeansReassess() throws Exception {
+        JsonNode out = new ObjectMapper().readTree(CliRun.of("advise", "--json", write("{\"signals\":{\"swelling\":true}}")).out());
+
+        assertThat(out.get("decision").asText()).isEqualTo("REASSESS");
+        assertThat(out.get("redFlags").toString()).isEqualTo("[\"SHARP_PAIN_SWELLING_LIMPING\"]");
+    }
+
+    @Test
+    void puffyLegsAreReadAsAFlowSign() throws Exception {
+        JsonNode out = new ObjectMapper().readTree(CliRun.of("advise", "--json", write("{\"signals\":{\"puffyLegs\":true}}")).out());
+
+        assertThat(out.get("decision").asText()).isEqualTo("MOVE");
+        assertThat(out.get("state").asText()).isEqualTo("STALE_LEGS");
+    }
+
+    @Test
+    void contradictoryHeartRatesAreRefusedNamingTheField() throws Exception {
+        CliRun run = CliRun.of("advise", "--json", write("{\"athlete\":{\"maxHeartRate\":180,\"lactateThresholdHeartRate\":190}}"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("restwise: athlete.lactateThresholdHeartRate: must be below athlete.maxHeartRate (180 bpm), got 190\n");
+    }
+
+    @Test
+    void theCardNamesTheRedFlagInTheWordsOfWhatWasReported() throws Exception {
+        CliRun run = CliRun.of("advise", write("{\"signals\":{\"alteredGait\":true}}"));
+
+        assertThat(run.out()).contains("Red flags\n  • Limping\n").contains("Rest scenarios\n  • Possible acute injury\n");
+    }
+
+    @Test
     void theOutputHasExactlyTheContractFieldsInOrder() throws Exception {
         JsonNode out = new ObjectMapper().readTree(CliRun.of("advise", "--json", write("{}")).out());
 

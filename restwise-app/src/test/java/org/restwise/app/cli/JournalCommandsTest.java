@@ -59,6 +59,28 @@ class JournalCommandsTest {
     }
 
     @Test
+    void aProfileMaximumBelowTheSavedThresholdIsRefusedNamingTheOption() {
+        run("profile", "set", "--threshold-hr", "165");
+
+        CliRun refused = run("profile", "set", "--max-hr", "160");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("restwise: --threshold-hr must be below --max-hr (160 bpm), got 165\n");
+    }
+
+    @Test
+    void aCheckInMaximumBelowTheProfileThresholdIsRefusedAndNothingIsStored() throws Exception {
+        run("profile", "set", "--threshold-hr", "165");
+
+        CliRun refused = run("check-in", "--json", file("c.json", "{\"athlete\":{\"maxHeartRate\":160}}").toString());
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("restwise: athlete.lactateThresholdHeartRate: must be below athlete.maxHeartRate (160 bpm), got 165")
+                .contains("saved profile").doesNotContain("\tat ");
+        assertThat(run("history", "--json").out()).doesNotContain("2026");
+    }
+
+    @Test
     void logStoresARecoverySessionAndSessionsListsIt() throws Exception {
         String today = LocalDate.now().toString();
         Path walk = file("walk.json", "{\"date\":\"" + today + "\",\"type\":\"RECOVERY\",\"minutes\":30,\"rpe\":3,"

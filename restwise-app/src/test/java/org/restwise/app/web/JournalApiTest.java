@@ -156,6 +156,9 @@ class JournalApiTest {
         "PUT  | /api/profile   | {\"maxHeartRate\":400}                                  | 400 | maxHeartRate",
         "PUT  | /api/profile   | {\"units\":\"furlongs\"}                                | 400 | units",
         "PUT  | /api/profile   | {\"nmae\":\"x\"}                                        | 400 | nmae",
+        "PUT  | /api/profile   | {\"maxHeartRate\":170,\"lactateThresholdHeartRate\":180}  | 400 | lactateThresholdHeartRate",
+        "PUT  | /api/profile   | {\"maxHeartRate\":170,\"restingHeartRate\":175}          | 400 | restingHeartRate",
+        "POST | /api/check-ins | {\"athlete\":{\"restingHeartRate\":60,\"lactateThresholdHeartRate\":55}} | 400 | athlete.restingHeartRate",
     })
     void badInputIsRefusedNamingTheFieldAndStoresNothing(String method, String path, String body, int status, String field)
             throws Exception {

@@ -84,6 +84,14 @@ class JournalPagesTest {
     }
 
     @Test
+    void aProfileWithAThresholdAboveTheMaximumIsRefusedBesideTheField() {
+        String page = web.post("/profile", FORM, "maxHeartRate=170&lactateThresholdHeartRate=180").body();
+
+        assertThat(page).contains("id=\"lactateThresholdHeartRate-error\">must be below maxHeartRate (170 bpm), got 180");
+        assertThat(web.get("/api/profile").body()).contains("\"maxHeartRate\": null");
+    }
+
+    @Test
     void theCalculatorsAnswerAsTheCalcCommandDoes() {
         assertThat(web.get("/calculators?calc=gap&gap.grade=10&gap.pace=" + enc("6:00")).body())
                 .contains("id=\"gap-result\"").contains("min/km");

@@ -43,7 +43,7 @@ class TodayPageTest {
             fields++;
             assertThat(page).as("label for " + ids.group(1)).contains("for=\"" + ids.group(1) + "\"");
         }
-        assertThat(fields).isEqualTo(29);
+        assertThat(fields).isEqualTo(30);
     }
 
     @Test
@@ -122,6 +122,47 @@ class TodayPageTest {
                 + URLEncoder.encode(checkIn, StandardCharsets.UTF_8)).body();
 
         assertThat(page).contains("data-decision=\"REASSESS\">Reassess</h2>");
+    }
+
+    @Test
+    void legsThatWorsenedInTenMinutesMeanReassessWithNoRetestOffered() {
+        String checkIn = hiddenCheckIn(web.post("/", FORM, STALE_LEGS).body());
+
+        String page = web.post("/ten-minute-test", FORM, "tenMinuteTest=WORSENED&checkIn="
+                + URLEncoder.encode(checkIn, StandardCharsets.UTF_8)).body();
+
+        assertThat(page).contains("data-decision=\"REASSESS\">Reassess</h2>")
+                .contains("With the ten-minute test: Stiffer, sorer or more painful")
+                .doesNotContain("Did the ten minutes help?");
+    }
+
+    @Test
+    void aMoveCardOffersTheTenMinuteTest() {
+        assertThat(web.post("/", FORM, STALE_LEGS).body()).contains("Did the ten minutes help?")
+                .contains("value=\"WORSENED\">Stiffer, sorer or more painful</button>");
+    }
+
+    @Test
+    void swellingInOnePlaceIsReassessAndTheRedFlagSaysWhatWasReported() {
+        String page = web.post("/", FORM, "signals.swelling=true").body();
+
+        assertThat(page).contains("data-decision=\"REASSESS\">Reassess</h2>")
+                .contains("<ul class=\"flags\"><li>Swelling in one place</li></ul>")
+                .doesNotContain("Did the ten minutes help?");
+    }
+
+    @Test
+    void puffyLegsAndSwellingInOnePlaceAreAskedApart() {
+        assertThat(web.get("/").body()).contains("name=\"signals.puffyLegs\"").contains("name=\"signals.swelling\"")
+                .contains("Both legs feel puffy").contains("Swelling in one place");
+    }
+
+    @Test
+    void aThresholdAboveTheMaximumIsShownBesideItsField() {
+        String page = web.post("/", FORM, "athlete.maxHeartRate=170&athlete.lactateThresholdHeartRate=180").body();
+
+        assertThat(page).contains("id=\"athlete-lactateThresholdHeartRate-error\">must be below")
+                .doesNotContain("data-decision=");
     }
 
     private static String hiddenCheckIn(String page) {
