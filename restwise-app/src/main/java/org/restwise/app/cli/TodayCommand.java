@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.restwise.app.json.AdviceJson;
 import org.restwise.core.journal.StoredCheckIn;
 import org.restwise.store.SavedCheckIn;
 import picocli.CommandLine.Option;
@@ -42,7 +43,9 @@ public final class TodayCommand implements Callable<Integer> {
         out.println("Today (" + today + "): " + c.decision() + "  ·  limiter: " + c.state()
                 + (c.redFlags().isEmpty() ? "" : "  ·  red flags: "
                         + c.redFlags().stream().map(Enum::name).collect(Collectors.joining(", "))));
-        out.println("Full decision: restwise today --json. Checked in again after the ten-minute test? Run restwise check-in.");
+        boolean testCanChangeIt = AdviceJson.read(checkIn.get().adviceJson()).offersTenMinuteTest();
+        out.println("Full decision: restwise today --json."
+                + (testCanChangeIt ? " After ten easy minutes, run restwise check-in again with how it went." : ""));
         return 0;
     }
 }

@@ -59,6 +59,7 @@ public final class WebApp {
             config.jetty.multipartConfig.maxFileSize(maxUploadBytes, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes, SizeUnit.BYTES);
 
+            BrowserSafety.register(config.routes);
             config.routes.get("/", today::show);
             config.routes.post("/", today::checkIn);
             config.routes.post("/ten-minute-test", today::tenMinuteTest);
