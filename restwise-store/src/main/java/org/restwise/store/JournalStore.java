@@ -87,11 +87,13 @@ public final class JournalStore {
     public <T> T write(Function<Journal, T> work) {
         try {
             return lane.run(patience.limit(), () -> PatientBusyHandler.during(patience, () -> jdbi.inTransaction(handle -> {
-                if (!connections.isSqlite()) {
-                    // PostgreSQL waits for a row or table lock forever by default: as long as the patience, here.
-                    handle.execute("SET LOCAL lock_timeout = " + patience.limit().toMillis());
+                if (connections.isSqlite()) {
+                    return work.apply(new Journal(handle));
                 }
-                return work.apply(new Journal(handle));
+                // PostgreSQL waits for a row or table lock forever by default: as long as the patience, here.
+                handle.execute("SET LOCAL lock_timeout = " + patience.limit().toMillis());
+                return PostgresLockWatch.during(handle.getConnection(), connections.pooled(), patience,
+                        () -> work.apply(new Journal(handle)));
             })), location);
         } catch (JdbiException e) {
             throw failure("write to", e);

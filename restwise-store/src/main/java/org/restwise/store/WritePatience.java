@@ -9,8 +9,9 @@ import java.util.Objects;
  * (a command says so on the terminal; a server stays quiet).
  *
  * @param limit the longest wait for the write lock, positive
- * @param onWaiting run on the writing thread when a wait passes {@link #NOTICEABLE}; may run more
- *     than once per process, so a notice that must appear once deduplicates itself
+ * @param onWaiting run when a wait passes {@link #NOTICEABLE} (on the writing thread for SQLite, on a
+ *     watching thread for PostgreSQL); may run more than once per process, so a notice that must
+ *     appear once deduplicates itself
  */
 public record WritePatience(Duration limit, Runnable onWaiting) {
 
