@@ -30,13 +30,15 @@ import org.restwise.core.journal.StoredCheckIn;
 /** Check-ins, one per date, each with the decision it led to. */
 public final class CheckInRepository {
 
-    private static final String COLUMNS = "check_in_date, max_hr, resting_hr, threshold_hr, usual_doms_days,"
+    /** What derivation and history need; the stored advice output (kilobytes of JSON each) is left out. */
+    private static final String ENTRY_COLUMNS = "check_in_date, max_hr, resting_hr, threshold_hr, usual_doms_days,"
             + " last_session, hours_since_last_session, next_hard_effort_in_hours, training_block, time_of_day,"
             + " doms_days, recovery_sessions_left_flatter, weeks_of_persistent_fatigue, soreness, heavy_legs,"
             + " stiffness, swelling, sharp_pain, one_sided_pain, altered_gait, symptoms_worsening, sleep_hours,"
             + " short_sleep_nights, low_mood, unusual_hunger, easy_effort_feels_expensive, irritability,"
             + " low_motivation, ill, urge_to_earn_recovery, ten_minute_test, decision, state, scenarios,"
-            + " red_flags, advice_json, puffy_legs";
+            + " red_flags, puffy_legs";
+    private static final String COLUMNS = ENTRY_COLUMNS + ", advice_json";
 
     private final Handle handle;
 
@@ -125,6 +127,19 @@ public final class CheckInRepository {
                 .list();
     }
 
+    /**
+     * Check-ins dated from {@code first} to {@code last} inclusive, oldest first, without their
+     * stored advice output: what a new check-in's derivation reads, on every check-in.
+     */
+    public List<StoredCheckIn> entriesBetween(LocalDate first, LocalDate last) {
+        return handle.createQuery("SELECT id, " + ENTRY_COLUMNS + " FROM check_in"
+                        + " WHERE check_in_date >= :first AND check_in_date <= :last ORDER BY check_in_date")
+                .bind("first", first.toString())
+                .bind("last", last.toString())
+                .map((rs, ctx) -> entry(rs))
+                .list();
+    }
+
     /** Every check-in, oldest first. */
     public List<SavedCheckIn> all() {
         return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in ORDER BY check_in_date")
@@ -137,6 +152,10 @@ public final class CheckInRepository {
     }
 
     private static SavedCheckIn row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new SavedCheckIn(entry(rs), rs.getString("advice_json"));
+    }
+
+    private static StoredCheckIn entry(ResultSet rs) throws SQLException {
         AthleteProfile athlete = new AthleteProfile(optionalInt(rs, "max_hr"), optionalInt(rs, "resting_hr"),
                 optionalInt(rs, "threshold_hr"), optionalInt(rs, "usual_doms_days"));
         Context context = new Context(
@@ -170,11 +189,10 @@ public final class CheckInRepository {
                 .tenMinuteTest(TenMinuteTest.valueOf(rs.getString("ten_minute_test")))
                 .build();
         CheckIn checkIn = new CheckIn(LocalDate.parse(rs.getString("check_in_date")), athlete, context, signals);
-        StoredCheckIn entry = new StoredCheckIn(rs.getLong("id"), checkIn,
+        return new StoredCheckIn(rs.getLong("id"), checkIn,
                 Decision.valueOf(rs.getString("decision")),
                 LimiterState.valueOf(rs.getString("state")),
                 Columns.splitNames(rs.getString("scenarios"), Scenario::valueOf),
                 Columns.splitNames(rs.getString("red_flags"), RedFlag::valueOf));
-        return new SavedCheckIn(entry, rs.getString("advice_json"));
     }
 }

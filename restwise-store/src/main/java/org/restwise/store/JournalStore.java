@@ -1,81 +1,81 @@
 package org.restwise.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Locale;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
- * The runner's journal in a database: opened once per process, migrated on open, then read and
- * written through {@link Journal} views. One data source serves Flyway and JDBI alike.
+ * The runner's journal in a database: opened once per process, migrated on open when it needs it,
+ * then read and written through {@link Journal} views. Everything that opens the same URL in one
+ * process shares one pool of connections ({@link JournalConnections}).
  *
- * <p>Every {@link #write} is one transaction: it commits whole or not at all.
+ * <p>Every {@link #write} is one transaction: it commits whole or not at all. Writers take turns:
+ * SQLite's in this process queue in one fair lane, and a writer waits for another program's write
+ * for as long as its {@link WritePatience} allows, then fails with a {@link JournalBusyException}.
+ * Reads never wait for writes.
  */
 public final class JournalStore {
 
-    /** How long a writer waits for another process's write before giving up, milliseconds. */
-    public static final int BUSY_TIMEOUT_MS = 15_000;
-
     /**
-     * Flyway reports every migration at INFO; on a runner's terminal that is noise around the JSON a
-     * script reads. Kept in a field because java.util.logging holds loggers weakly.
+     * What a batched write leaves between two of its transactions on SQLite, so that a waiting
+     * writer in another process (polling every {@link PatientBusyHandler#POLL_MILLIS} ms) gets the
+     * lock: SQLite does not queue writers, and one that commits and begins again at once keeps the
+     * lock for itself. PostgreSQL queues lock waiters in order and needs no gap.
      */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    static final Duration TURN_GAP = Duration.ofMillis(10);
 
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-    }
+    /** One lane per journal and process, whoever opened it. */
+    private static final Map<String, WriteLane> LANES = new ConcurrentHashMap<>();
 
     private final Jdbi jdbi;
+    private final JournalConnections connections;
+    private final WriteLane lane;
+    private final WritePatience patience;
     private final String location;
 
-    private JournalStore(Jdbi jdbi, String location) {
-        this.jdbi = jdbi;
+    private JournalStore(JournalConnections connections, WriteLane lane, WritePatience patience, String location) {
+        this.jdbi = Jdbi.create(connections.pooled());
+        this.connections = connections;
+        this.lane = lane;
+        this.patience = patience;
         this.location = location;
     }
 
-    /** The default journal: {@code restwise.db} in {@code home}, which is created when missing. */
+    /** The default journal: {@code restwise.db} in {@code home}, which is created (private) when missing. */
     public static String sqliteUrlIn(Path home) {
         return "jdbc:sqlite:" + home.resolve("restwise.db").toAbsolutePath();
+    }
+
+    /** {@link #open(String, WritePatience)} with {@link WritePatience#SERVER}: half a minute, quietly. */
+    public static JournalStore open(String jdbcUrl) {
+        return open(jdbcUrl, WritePatience.SERVER);
     }
 
     /**
      * Opens (creating and migrating when needed) the journal at a {@code jdbc:sqlite:} or
      * {@code jdbc:postgresql:} URL. Refuses a journal written by a newer Restwise.
+     *
+     * @param patience how long each write waits for another program's, and what it says meanwhile
      */
-    public static JournalStore open(String jdbcUrl) {
+    public static JournalStore open(String jdbcUrl, WritePatience patience) {
         String shown = withoutQuery(jdbcUrl);
-        DataSource dataSource = dataSource(jdbcUrl);
-        String vendor = vendorOf(dataSource, shown);
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor)
-                .failOnMissingLocations(true)
-                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-                .load();
-        try {
-            refuseNewerSchema(flyway, shown);
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new JournalException("cannot prepare the journal at " + shown + ": " + firstLine(e.getMessage()), e);
-        }
-        return new JournalStore(Jdbi.create(dataSource), shown);
+        JournalConnections connections = JournalConnections.to(jdbcUrl);
+        PatientBusyHandler.during(patience, () -> {
+            JournalSchema.prepare(connections, shown);
+            return null;
+        });
+        return new JournalStore(connections, LANES.computeIfAbsent(jdbcUrl, url -> connections.isSqlite()
+                ? WriteLane.fair() : WriteLane.none()), patience, shown);
     }
 
     /** Where the journal lives, without credentials. */
@@ -86,9 +86,39 @@ public final class JournalStore {
     /** Runs {@code work} in one transaction: everything it writes commits together, or nothing does. */
     public <T> T write(Function<Journal, T> work) {
         try {
-            return jdbi.inTransaction(handle -> work.apply(new Journal(handle)));
+            return lane.run(patience.limit(), () -> PatientBusyHandler.during(patience, () -> jdbi.inTransaction(handle -> {
+                if (connections.isSqlite()) {
+                    return work.apply(new Journal(handle));
+                }
+                // PostgreSQL waits for a row or table lock forever by default: as long as the patience, here.
+                handle.execute("SET LOCAL lock_timeout = " + patience.limit().toMillis());
+                return PostgresLockWatch.during(handle.getConnection(), connections.pooled(), patience,
+                        () -> work.apply(new Journal(handle)));
+            })), location);
         } catch (JdbiException e) {
-            throw new JournalException("cannot write to the journal at " + location + ": " + rootMessage(e), e);
+            throw failure("write to", e);
+        }
+    }
+
+    /**
+     * Writes {@code items} {@code perTransaction} at a time, each group in its own transaction,
+     * giving other writers a turn between two: a long restore or import then delays a check-in by
+     * one group, not by all of it. Each group commits whole or not at all; an interrupted run keeps
+     * the groups it finished.
+     */
+    public <T> void writeInTurns(List<T> items, int perTransaction, BiConsumer<Journal, List<T>> work) {
+        if (perTransaction < 1) {
+            throw new IllegalArgumentException("a transaction holds at least one item, got " + perTransaction);
+        }
+        for (int from = 0; from < items.size(); from += perTransaction) {
+            if (from > 0) {
+                giveOthersATurn();
+            }
+            List<T> group = items.subList(from, Math.min(items.size(), from + perTransaction));
+            write(journal -> {
+                work.accept(journal, group);
+                return null;
+            });
         }
     }
 
@@ -96,75 +126,45 @@ public final class JournalStore {
         try {
             return jdbi.withHandle(handle -> work.apply(new Journal(handle)));
         } catch (JdbiException e) {
-            throw new JournalException("cannot read the journal at " + location + ": " + rootMessage(e), e);
+            throw failure("read", e);
         }
     }
 
-    private static DataSource dataSource(String jdbcUrl) {
-        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-            createParentDirectory(jdbcUrl.substring("jdbc:sqlite:".length()));
-            SQLiteConfig config = new SQLiteConfig();
-            // WAL lets readers run beside a writer; the busy timeout makes a second writer wait, not fail;
-            // IMMEDIATE takes the write lock when a transaction begins, so two writers never deadlock
-            // upgrading a read lock (which SQLite reports as busy at once, ignoring the timeout).
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            config.enforceForeignKeys(true);
-            SQLiteDataSource sqlite = new SQLiteDataSource(config);
-            sqlite.setUrl(jdbcUrl);
-            return sqlite;
-        }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setUrl(jdbcUrl);
-            return postgres;
-        }
-        throw new JournalException("the journal must be a jdbc:sqlite: or jdbc:postgresql: URL, got " + withoutQuery(jdbcUrl));
-    }
-
-    private static void createParentDirectory(String file) {
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+    private void giveOthersATurn() {
+        if (!connections.isSqlite()) {
             return;
         }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
         try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new JournalException("cannot create the journal's directory " + parent + ": " + e.getMessage(), e);
+            Thread.sleep(TURN_GAP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JournalBusyException("interrupted between two writes to the journal at " + location, e);
         }
     }
 
-    /** The migration folder follows what the connection says it is, not what the URL looks like. */
-    private static String vendorOf(DataSource dataSource, String shown) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("sqlite")) {
-                return "sqlite";
-            }
-            if (product.contains("postgres")) {
-                return "postgresql";
-            }
-            throw new JournalException("the journal at " + shown + " is in " + product + "; Restwise supports SQLite and PostgreSQL");
-        } catch (SQLException e) {
-            throw new JournalException("cannot open the journal at " + shown + ": " + firstLine(e.getMessage()), e);
+    private JournalException failure(String verb, JdbiException e) {
+        if (isBusy(e)) {
+            return new JournalBusyException("the journal at " + location + " is busy: another program has been writing to it"
+                    + " for over " + patience.limit().toSeconds() + " s; try again when it has finished", e);
         }
+        return new JournalException("cannot " + verb + " the journal at " + location + ": " + rootMessage(e), e);
     }
 
-    private static void refuseNewerSchema(Flyway flyway, String shown) {
-        MigrationInfo[] future = Arrays.stream(flyway.info().applied())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            MigrationInfo[] known = flyway.info().all();
-            String knownVersion = Arrays.stream(known)
-                    .filter(m -> m.getState().isResolved() && m.getVersion() != null)
-                    .map(m -> m.getVersion().getVersion())
-                    .reduce((a, b) -> b).orElse("none");
-            throw new JournalException("the journal at " + shown + " was written by a newer Restwise (schema version "
-                    + future[future.length - 1].getVersion().getVersion() + "; this build knows up to " + knownVersion
-                    + "): upgrade Restwise to open it");
+    /** A lock someone else holds (SQLite busy or locked, PostgreSQL's lock timeout), or no free connection in time. */
+    static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                int primary = sqlite.getResultCode().code & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLTransientConnectionException
+                    || (t instanceof SQLException sql && "55P03".equals(sql.getSQLState()))) {
+                return true;
+            }
         }
+        return false;
     }
 
     static String withoutQuery(String url) {
@@ -172,15 +172,14 @@ public final class JournalStore {
         return query < 0 ? url : url.substring(0, query);
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
-        String line = message.strip().lines().findFirst().orElse("unknown error");
-        return line;
+        return message.strip().lines().findFirst().orElse("unknown error");
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -1,9 +1,13 @@
 package org.restwise.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.restwise.store.JournalStore;
+import org.restwise.store.WritePatience;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --db} option every journal command shares. Where the journal lives, first match wins:
@@ -11,6 +15,16 @@ import picocli.CommandLine.Option;
  * (default {@code ~/.restwise}, created on first use).
  */
 public final class DatabaseOption {
+
+    /**
+     * How long a command's write waits for another program's before it gives up. Long: restores and
+     * imports commit in small groups and let others in between, so only a stuck program makes a
+     * command wait this long, and the command says that it waits.
+     */
+    static final Duration COMMAND_PATIENCE = Duration.ofMinutes(10);
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "The journal's database: jdbc:postgresql://host:port/db?user=… or jdbc:sqlite:FILE. "
@@ -33,7 +47,14 @@ public final class DatabaseOption {
         return JournalStore.sqliteUrlIn(dir);
     }
 
+    /** The journal for a command: a write that has to wait says so once on standard error. */
     public JournalStore open() {
-        return JournalStore.open(url(System.getenv()));
+        return JournalStore.open(url(System.getenv()),
+                new WritePatience(COMMAND_PATIENCE, new WaitingNotice(command.commandLine().getErr())));
+    }
+
+    /** The journal for {@code serve}: a request waits {@link WritePatience#SERVER}'s limit, then answers 503. */
+    public JournalStore openForServer() {
+        return JournalStore.open(url(System.getenv()), WritePatience.SERVER);
     }
 }

@@ -11,11 +11,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code restwise restore FILE [--merge]}: loads an export back, all of it or nothing. */
+/**
+ * {@code restwise restore FILE [--merge]}: loads an export back. A document with one bad entry
+ * stores nothing; a good one is written in groups that each commit whole, so others can write
+ * meanwhile, and an interrupted restore is finished by running it again with --merge.
+ */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Load an export into an empty journal (or add to one with --merge).",
             "With --merge, the journal's own profile values, check-ins (by date), identical sessions and",
-            "imported activities (same fingerprint or same run) are kept, the rest added."})
+            "imported activities (same fingerprint or same run) are kept, the rest added.",
+            "Entries are written a group at a time, so other commands can write meanwhile; an interrupted",
+            "restore is finished by running it again with --merge."})
 public final class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -32,12 +38,11 @@ public final class RestoreCommand implements Callable<Integer> {
         // The whole document is validated before the journal is touched: a bad entry stores nothing.
         JournalImport backup = JournalImport.parse(InputSource.readLarge(file, System.in));
         JournalStore store = database.open();
-        JournalRestore.Counts counts = store.write(journal -> {
+        JournalRestore.Counts counts = JournalRestore.into(store, backup, merge, journal -> {
             if (!merge && !journal.isEmpty()) {
                 throw new UserInputException("the journal at " + store.location()
                         + " is not empty: use restore --merge to add to it, or --db for an empty journal");
             }
-            return JournalRestore.into(journal, backup, merge);
         });
         boolean withActivities = backup.sessions().stream().anyMatch(s -> s.activity().isPresent());
         spec.commandLine().getOut().println("Restored " + (backup.profile().isPresent() ? "the profile, " : "")

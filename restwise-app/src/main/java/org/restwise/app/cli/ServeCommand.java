@@ -43,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxUploadMb < 1 || maxUploadMb > 32 * 1024) {
             throw new UserInputException("--max-upload-mb must be between 1 and 32768, got " + maxUploadMb);
         }
-        JournalStore journal = database.open();
+        JournalStore journal = database.openForServer();
         Javalin app = WebApp.create(new AdviceEngine(), journal, Clock.systemDefaultZone(), maxUploadMb * 1024L * 1024);
         try {
             app.start(host, port);

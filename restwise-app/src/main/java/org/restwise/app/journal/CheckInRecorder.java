@@ -79,8 +79,8 @@ public final class CheckInRecorder {
         AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
         JournalHistory history = new JournalHistory(
-                journal.checkIns().between(first, given.date().minusDays(1)).stream()
-                        .map(saved -> saved.entry().checkIn()).collect(Collectors.toList()),
+                journal.checkIns().entriesBetween(first, given.date().minusDays(1)).stream()
+                        .map(entry -> entry.checkIn()).collect(Collectors.toList()),
                 journal.sessions().between(first, given.date()).stream()
                         .map(entry -> entry.session()).collect(Collectors.toList()));
         DerivedCheckIn derived = derive(given, profile, history, asOf);

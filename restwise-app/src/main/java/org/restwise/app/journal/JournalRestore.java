@@ -1,62 +1,99 @@
 package org.restwise.app.journal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.restwise.app.json.JournalImport;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.store.ActivityRecord;
 import org.restwise.store.Journal;
+import org.restwise.store.JournalStore;
 import org.restwise.store.SessionEntry;
 
 /**
- * Writes a parsed backup into a journal, inside the caller's one transaction. What the journal has
- * already is kept: the profile's own values and a check-in on the same date; when merging, also an
- * identical session, and an activity with the same fingerprint or of the same run (as {@code import}
- * decides). Without merging the journal is empty, and everything is written as the document has it
- * (two identical walks on one day stay two), so export → restore → export is byte-identical.
+ * Writes a parsed backup into a journal, in groups of entries that each commit whole, so that a
+ * long restore lets other commands and requests write in between (an interrupted restore keeps the
+ * groups it finished; running it again with {@code --merge} adds the rest, once). What the journal
+ * has already is kept: the profile's own values and a check-in on the same date; when merging, also
+ * an identical session, and an activity with the same fingerprint or of the same run (as
+ * {@code import} decides). Without merging the journal is empty, and everything is written as the
+ * document has it (two identical walks on one day stay two), so export → restore → export is
+ * byte-identical.
  */
 public final class JournalRestore {
+
+    /** Check-ins are one small row each: a few hundred commit in a blink. */
+    static final int CHECK_INS_PER_TRANSACTION = 200;
+    /**
+     * A session may carry an activity with its chart profile (tens of milliseconds to write): twenty
+     * keep each transaction, and so another writer's wait, well under a second.
+     */
+    static final int SESSIONS_PER_TRANSACTION = 20;
 
     /** What was added and what was already there (and therefore kept). */
     public record Counts(int checkInsAdded, int checkInsKept, int sessionsAdded, int sessionsKept,
             int activitiesAdded, int activitiesKept) {
     }
 
-    private final Journal journal;
     private final boolean merge;
+    private Journal journal;
+    private int checkInsAdded;
     private int sessionsAdded;
     private int activitiesAdded;
     private int activitiesKept;
 
-    private JournalRestore(Journal journal, boolean merge) {
-        this.journal = journal;
+    private JournalRestore(boolean merge) {
         this.merge = merge;
     }
 
-    public static Counts into(Journal journal, JournalImport backup, boolean merge) {
-        return new JournalRestore(journal, merge).restore(backup);
+    /**
+     * Restores {@code backup} into {@code store}; {@code precondition} runs first, in the same
+     * transaction as the profile, and may refuse the journal by throwing before anything is written.
+     */
+    public static Counts into(JournalStore store, JournalImport backup, boolean merge, Consumer<Journal> precondition) {
+        JournalRestore restore = new JournalRestore(merge);
+        store.write(journal -> {
+            precondition.accept(journal);
+            restore.in(journal).profile(backup);
+            return null;
+        });
+        store.writeInTurns(backup.checkIns(), CHECK_INS_PER_TRANSACTION, (journal, group) -> restore.in(journal).checkIns(group));
+        store.writeInTurns(backup.sessions(), SESSIONS_PER_TRANSACTION, (journal, group) -> restore.in(journal).sessions(group));
+        return new Counts(restore.checkInsAdded, backup.checkIns().size() - restore.checkInsAdded,
+                restore.sessionsAdded, backup.sessions().size() - restore.sessionsAdded,
+                restore.activitiesAdded, restore.activitiesKept);
     }
 
-    private Counts restore(JournalImport backup) {
+    /** The transaction the next group is written in. */
+    private JournalRestore in(Journal current) {
+        this.journal = current;
+        return this;
+    }
+
+    private void profile(JournalImport backup) {
         backup.profile().ifPresent(fromFile -> journal.profile().save(journal.profile().find()
                 .map(own -> fromFile.updatedWith(own, true))
                 .orElse(fromFile)));
-        int checkInsAdded = 0;
-        for (JournalImport.CheckInEntry c : backup.checkIns()) {
+    }
+
+    private void checkIns(List<JournalImport.CheckInEntry> group) {
+        for (JournalImport.CheckInEntry c : group) {
             if (journal.checkIns().onDate(c.checkIn().date()).isEmpty()) {
                 journal.checkIns().save(c.checkIn(), c.decision(), c.state(), c.scenarios(), c.redFlags(), c.adviceJson());
                 checkInsAdded++;
             }
         }
-        if (backup.sessions().stream().anyMatch(s -> s.activity().isPresent())) {
+    }
+
+    private void sessions(List<JournalImport.SessionEntry> group) {
+        if (group.stream().anyMatch(s -> s.activity().isPresent())) {
             // As an import does: a concurrent import cannot slip the same run in between check and insert.
             journal.activities().lockForImport();
         }
-        for (JournalImport.SessionEntry s : backup.sessions()) {
+        for (JournalImport.SessionEntry s : group) {
             s.activity().ifPresentOrElse(activity -> restoreImported(s, activity), () -> restoreLogged(s));
         }
-        return new Counts(checkInsAdded, backup.checkIns().size() - checkInsAdded,
-                sessionsAdded, backup.sessions().size() - sessionsAdded, activitiesAdded, activitiesKept);
     }
 
     private void restoreLogged(JournalImport.SessionEntry s) {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.restwise.app.json.InputFieldException;
+import org.restwise.store.JournalBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,9 @@ final class WebErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
 
+    /** A restore or import gives others a turn every fraction of a second; a few seconds is plenty. */
+    static final long RETRY_AFTER_SECONDS = 5;
+
     private final Pages pages;
 
     WebErrors(Pages pages) {
@@ -28,6 +32,11 @@ final class WebErrors {
         routes.exception(InputFieldException.class, (e, ctx) ->
                 answer(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field().orElse(null)));
         routes.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), null));
+        routes.exception(JournalBusyException.class, (e, ctx) -> {
+            // Someone else's long write, not a fault: the client may simply try again shortly.
+            ctx.header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+            answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
             answer(ctx, status, describe(status, ctx), null);
@@ -74,6 +83,7 @@ final class WebErrors {
             case NOT_FOUND -> "Page not found";
             case BAD_REQUEST -> "That did not look right";
             case INTERNAL_SERVER_ERROR -> "Something went wrong";
+            case SERVICE_UNAVAILABLE -> "The journal is busy";
             default -> status.getMessage();
         };
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.checkin.CheckIn;
+import org.restwise.core.checkin.Range;
 import org.restwise.core.checkin.Context;
 import org.restwise.core.checkin.Signals;
 import org.restwise.core.checkin.TrainingBlock;
@@ -191,7 +192,9 @@ public final class ContextDerivation {
         if (given.signals().soreness() < REAL_SORENESS) {
             return 0;
         }
-        return 1 + new SorenessHistory(earlier, REAL_SORENESS).soreDaysBefore(given.date());
+        // Soreness past the accepted range already raises the red flag at any usual length: count to its top.
+        int days = 1 + new SorenessHistory(earlier, REAL_SORENESS).soreDaysBefore(given.date());
+        return (int) Math.min(days, Range.DAYS_OF_SORENESS.max());
     }
 
     private AthleteProfile deriveAthlete(CheckIn given, AthleteProfile profile, List<CheckIn> earlier,

@@ -97,6 +97,14 @@ class ContextDerivationTest {
     }
 
     @Test
+    void soreForMoreThanSixtyDaysCountsAsSixtyRatherThanFailing() {
+        List<CheckIn> earlier = java.util.stream.IntStream.rangeClosed(1, 75)
+                .mapToObj(d -> sore(TODAY.minusDays(d), 5)).toList();
+
+        assertThat(derive(sore(TODAY, 5), earlier, List.of()).checkIn().context().domsDays()).contains(60);
+    }
+
+    @Test
     void domsDaysCountConsecutiveSoreCheckInsIncludingToday() {
         List<CheckIn> earlier = List.of(sore(TODAY.minusDays(4), 6), sore(TODAY.minusDays(3), 2),
                 sore(TODAY.minusDays(2), 5), sore(TODAY.minusDays(1), 4));
