@@ -14,3 +14,11 @@ document.addEventListener("input", (event) => {
     document.getElementById("soreness-value").textContent = event.target.value;
   }
 });
+
+// Signed in with a cookie, every change carries the page's CSRF token (forms also hold it as a field).
+document.addEventListener("htmx:configRequest", (event) => {
+  const token = document.querySelector('meta[name="csrf-token"]');
+  if (token) {
+    event.detail.headers["X-CSRF-Token"] = token.content;
+  }
+});

@@ -27,6 +27,22 @@ public final class Journal {
         return new ActivityRepository(handle);
     }
 
+    public AccountRepository accounts() {
+        return new AccountRepository(handle);
+    }
+
+    public WebSessionRepository webSessions() {
+        return new WebSessionRepository(handle);
+    }
+
+    public ApiTokenRepository apiTokens() {
+        return new ApiTokenRepository(handle);
+    }
+
+    public LoginFailureRepository loginFailures() {
+        return new LoginFailureRepository(handle);
+    }
+
     /** True when nothing at all has been recorded: no profile, no check-in, no session. */
     public boolean isEmpty() {
         return profile().find().isEmpty() && checkIns().count() == 0 && sessions().count() == 0;

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             RestoreCommand.class,
             ServeCommand.class,
+            AdminCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RestwiseCommand implements Runnable {

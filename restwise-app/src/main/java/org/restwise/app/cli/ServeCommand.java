@@ -35,6 +35,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest upload of activity files taken at once, MiB (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
 
+    @Option(names = "--trust-proxy",
+            description = "A TLS reverse proxy (nginx, Caddy) in front says when the browser used https"
+                    + " (X-Forwarded-Proto), so sign-in cookies are marked Secure. Only with a proxy you run.")
+    boolean trustProxy;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -44,7 +49,13 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserInputException("--max-upload-mb must be between 1 and 32768, got " + maxUploadMb);
         }
         JournalStore journal = database.openForServer();
-        Javalin app = WebApp.create(new AdviceEngine(), journal, Clock.systemDefaultZone(), maxUploadMb * 1024L * 1024);
+        if (!isLoopback(host) && !journal.read(j -> j.accounts().anyAdmin())) {
+            throw new UserInputException("refusing to serve the journal on " + host + " without accounts: anyone on the"
+                    + " network could read and change it. Create an admin first (restwise admin create --email YOU),"
+                    + " or serve on 127.0.0.1");
+        }
+        Javalin app = WebApp.create(new AdviceEngine(), journal, Clock.systemDefaultZone(), maxUploadMb * 1024L * 1024,
+                trustProxy);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -52,6 +63,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (is another program using it? try --port " + (port + 1) + ")", e);
         }
         var out = spec.commandLine().getOut();
+        if (isLoopback(host) && !journal.read(j -> j.accounts().anyAdmin())) {
+            out.println("No accounts: the login-free single-runner app, reachable from this machine only.");
+        }
         out.println("Restwise is running at http://" + host + ":" + app.port() + "/ — press Ctrl+C to stop.");
         out.println("Journal: " + journal.location());
         out.flush();
@@ -63,5 +77,14 @@ public final class ServeCommand implements Callable<Integer> {
         }, "restwise-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** Only this machine can reach an address like 127.0.0.1, ::1 or localhost. */
+    static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 }

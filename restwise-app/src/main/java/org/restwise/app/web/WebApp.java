@@ -4,6 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import org.restwise.app.auth.ApiTokens;
+import org.restwise.app.auth.PasswordHasher;
+import org.restwise.app.auth.SignIn;
+import org.restwise.app.auth.WebSessions;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.store.JournalStore;
 
@@ -33,7 +37,21 @@ public final class WebApp {
      * @param maxUploadBytes the largest upload of activity files taken (413 above)
      */
     public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes) {
+        return create(engine, journal, clock, maxUploadBytes, false);
+    }
+
+    /**
+     * @param trustProxy whether a reverse proxy in front says the browser used TLS
+     *     ({@code X-Forwarded-Proto: https}), so session cookies are marked Secure
+     */
+    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes,
+            boolean trustProxy) {
         Pages pages = new Pages();
+        WebSessions sessions = new WebSessions(journal, clock);
+        ApiTokens tokens = new ApiTokens(journal, clock);
+        AccessGate gate = new AccessGate(journal, sessions, tokens, trustProxy);
+        AccountPages accountPages = new AccountPages(journal, new SignIn(journal, new PasswordHasher(), clock),
+                sessions, tokens, gate, pages);
         TodayPage today = new TodayPage(journal, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
         JournalApi journalApi = new JournalApi(journal, clock);
@@ -60,6 +78,14 @@ public final class WebApp {
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes, SizeUnit.BYTES);
 
             BrowserSafety.register(config.routes);
+            gate.register(config.routes);
+            config.routes.get("/login", accountPages::loginForm);
+            config.routes.post("/login", accountPages::login);
+            config.routes.post("/logout", accountPages::logout);
+            config.routes.post("/logout-everywhere", accountPages::logoutEverywhere);
+            config.routes.get("/account", accountPages::show);
+            config.routes.post("/account/tokens", accountPages::createToken);
+            config.routes.post("/account/tokens/{id}/revoke", accountPages::revokeToken);
             config.routes.get("/", today::show);
             config.routes.post("/", today::checkIn);
             config.routes.post("/ten-minute-test", today::tenMinuteTest);

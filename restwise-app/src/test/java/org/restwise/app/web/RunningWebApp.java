@@ -34,7 +34,11 @@ final class RunningWebApp implements AutoCloseable {
     }
 
     RunningWebApp(long maxUploadBytes) {
-        app = WebApp.create(new AdviceEngine(), journal, MORNING, maxUploadBytes).start("127.0.0.1", 0);
+        this(maxUploadBytes, false);
+    }
+
+    RunningWebApp(long maxUploadBytes, boolean trustProxy) {
+        app = WebApp.create(new AdviceEngine(), journal, MORNING, maxUploadBytes, trustProxy).start("127.0.0.1", 0);
     }
 
     /** Posts {@code files} (name → content) as multipart/form-data parts named "files", as a browser's form does. */

@@ -1,0 +1,107 @@
+package org.restwise.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Optional;
+import org.restwise.app.auth.ApiTokens;
+import org.restwise.app.auth.SignIn;
+import org.restwise.app.auth.WebSessions;
+import org.restwise.core.access.Account;
+import org.restwise.store.ApiTokenRepository.StoredToken;
+import org.restwise.store.JournalStore;
+
+/** Signing in and out, and the account page: who you are, your API tokens, every device signed out at once. */
+public final class AccountPages {
+
+    /** The sign-in page's model. */
+    public record LoginView(String email, String next, Optional<String> problem) {
+    }
+
+    /** The account page's model: a token just made is shown once, here. */
+    public record AccountView(Account account, List<StoredToken> tokens, Optional<String> newToken, Optional<String> notice) {
+    }
+
+    private final JournalStore journal;
+    private final SignIn signIn;
+    private final WebSessions sessions;
+    private final ApiTokens tokens;
+    private final AccessGate gate;
+    private final Pages pages;
+
+    AccountPages(JournalStore journal, SignIn signIn, WebSessions sessions, ApiTokens tokens, AccessGate gate, Pages pages) {
+        this.journal = journal;
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.gate = gate;
+        this.pages = pages;
+    }
+
+    void loginForm(Context ctx) {
+        pages.render(ctx, "login.jte", new LoginView("", safeNext(ctx.queryParam("next")), Optional.empty()));
+    }
+
+    void login(Context ctx) {
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("");
+        String next = safeNext(ctx.formParam("next"));
+        SignIn.Outcome outcome = signIn.attempt(email, ctx.formParam("password"), ctx.ip());
+        if (outcome instanceof SignIn.Outcome.SignedIn signedIn) {
+            String id = sessions.start(signedIn.account(), Optional.ofNullable(ctx.cookie(AccessGate.SESSION_COOKIE)));
+            ctx.cookie(gate.sessionCookie(ctx, id, (int) WebSessions.ABSOLUTE.toSeconds()));
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.status(HttpStatus.UNAUTHORIZED);
+        pages.render(ctx, "login.jte", new LoginView(email, next, Optional.of(((SignIn.Outcome.Refused) outcome).reason())));
+    }
+
+    void logout(Context ctx) {
+        Optional.ofNullable(ctx.cookie(AccessGate.SESSION_COOKIE)).ifPresent(sessions::end);
+        ctx.cookie(gate.sessionCookie(ctx, "", 0));
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    void logoutEverywhere(Context ctx) {
+        Account account = signedIn(ctx);
+        sessions.endAll(account.id());
+        ctx.cookie(gate.sessionCookie(ctx, "", 0));
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    void show(Context ctx) {
+        Account account = signedIn(ctx);
+        render(ctx, account, Optional.empty(), Optional.ofNullable(ctx.queryParam("revoked")).map(r -> "Token revoked."));
+    }
+
+    void createToken(Context ctx) {
+        Account account = signedIn(ctx);
+        String token = tokens.create(account, ctx.formParam("name"));
+        render(ctx, account, Optional.of(token), Optional.empty());
+    }
+
+    void revokeToken(Context ctx) {
+        Account account = signedIn(ctx);
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        if (!tokens.revoke(account, id)) {
+            throw new ApiError(HttpStatus.NOT_FOUND, "you have no active token " + id);
+        }
+        ctx.redirect("/account?revoked", HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, Account account, Optional<String> newToken, Optional<String> notice) {
+        List<StoredToken> listed = journal.read(j -> j.apiTokens().of(account.id()));
+        pages.render(ctx, "account.jte", new AccountView(account, listed, newToken, notice));
+    }
+
+    private static Account signedIn(Context ctx) {
+        return AccessGate.account(ctx)
+                .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "there are no accounts on this server: it is the single-runner app"));
+    }
+
+    /** Only a path on this server, never "//evil.example" or a full address: no open redirect. */
+    static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && next.chars().noneMatch(Character::isISOControl) ? next : "/";
+    }
+}
