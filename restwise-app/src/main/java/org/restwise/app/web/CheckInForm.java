@@ -92,10 +92,18 @@ final class CheckInForm {
         return values;
     }
 
+    /** No form field means anything near this; beyond it a number is a slip of the keyboard (or 1e308). */
+    static final double FORM_NUMBER_LIMIT = 1e9;
+
     /** A typed number; {@code whole} refuses fractions. Shared by every form. */
     static BigDecimal number(String name, String text, boolean whole) {
         try {
             BigDecimal value = new BigDecimal(text.replace(',', '.'));
+            // Checked first: a double would turn 1e400 into Infinity, and the whole-number test below
+            // would work through every digit of a thousand-digit number.
+            if (value.abs().compareTo(BigDecimal.valueOf(FORM_NUMBER_LIMIT)) > 0) {
+                throw new InputFieldException(name, "is far too large: " + text);
+            }
             if (whole && value.stripTrailingZeros().scale() > 0) {
                 throw new InputFieldException(name, "must be a whole number, got " + text);
             }
