@@ -79,7 +79,7 @@ final class ActivityUploads {
         if (files.stream().allMatch(f -> f.filename() == null || f.filename().isBlank())) {
             throw new ApiError(HttpStatus.BAD_REQUEST, "no files in the upload: send them as parts named \"files\"");
         }
-        boolean asRecovery = "true".equalsIgnoreCase(ctx.formParam("recovery")) || "on".equalsIgnoreCase(ctx.formParam("recovery"));
+        boolean asRecovery = asRecovery(ctx);
         Optional<Integer> maxHeartRate = journal.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(journal, clock.getZone(), asRecovery, maxHeartRate);
         ImportSummary summary = new ImportSummary();
@@ -114,6 +114,13 @@ final class ActivityUploads {
             }
             throw new ApiError(HttpStatus.BAD_REQUEST, "the upload is not readable multipart/form-data");
         }
+    }
+
+    /** The form's "these were recovery sessions" box, as strictly as every form's boxes. */
+    private static boolean asRecovery(Context ctx) {
+        Form.requireOnce(ctx.formParamMap(), List.of("recovery"));
+        String given = ctx.formParam("recovery");
+        return given != null && Form.ticked("recovery", given);
     }
 
     /** The runner's own file name, without any folder a browser or client sent along. */

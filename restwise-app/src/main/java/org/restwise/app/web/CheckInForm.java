@@ -50,6 +50,11 @@ final class CheckInForm {
         return FIELDS.containsKey(name);
     }
 
+    /** Refuses a field of the check-in form sent twice (see {@link Form#requireOnce}). */
+    static void requireOnce(Map<String, List<String>> form) {
+        Form.requireOnce(form, FIELDS.keySet());
+    }
+
     /** What the runner typed, field by field, blank fields left out; other form fields are ignored. */
     static Map<String, String> values(Map<String, List<String>> form) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -70,7 +75,7 @@ final class CheckInForm {
             ObjectNode group = root.withObjectProperty(name.substring(0, dot));
             String field = name.substring(dot + 1);
             switch (FIELDS.get(name)) {
-                case FLAG -> group.put(field, text.equals("true") || text.equals("on"));
+                case FLAG -> group.put(field, Form.ticked(name, text));
                 case CHOICE -> group.put(field, text);
                 case WHOLE, NUMBER -> group.put(field, number(name, text, FIELDS.get(name) == Kind.WHOLE));
             }

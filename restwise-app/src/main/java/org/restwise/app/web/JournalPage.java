@@ -56,6 +56,7 @@ final class JournalPage {
     void logSession(Context ctx) {
         Form form = Form.of(Form.read(ctx.formParamMap(), SessionForm.FIELDS));
         try {
+            Form.requireOnce(ctx.formParamMap(), SessionForm.FIELDS);
             LoggedSession session = SessionJson.fromTree(SessionForm.toJson(form.values(), imperial()), "");
             long id = journal.write(j -> j.sessions().add(session));
             ctx.redirect("/journal?logged=" + id + "#sessions", HttpStatus.SEE_OTHER);
