@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.core.checkin.CheckIn;
@@ -45,6 +46,7 @@ public final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckIn checkIn = CheckInJson.parse(InputSource.read(file, System.in), LocalDate.now(clock));
+        PlausibleDates.check("date", checkIn.date(), LocalDate.now(clock));
         Advice advice = new AdviceEngine().advise(checkIn);
         var out = spec.commandLine().getOut();
         out.print(json ? Json.pretty(advice) + "\n" : new DecisionCard(Terminal.supportsColour()).render(advice));

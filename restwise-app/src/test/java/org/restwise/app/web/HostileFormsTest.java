@@ -105,4 +105,23 @@ class HostileFormsTest {
     void aPlanOrCalculatorLinkWithARepeatedOrUnknownValueIsRefusedInWords(String link, String problem) {
         assertRefusedOnThePage(web.get(link), problem);
     }
+
+    @ParameterizedTest
+    @CsvSource({"0000-01-01", "1899-12-31", "9999-12-31", "+999999999-12-31"})
+    void aSessionFormDatedOutsideThePlausibleRangeIsRefusedBesideTheDate(String date) {
+        HttpResponse<String> response = web.post("/journal/sessions", FORM, "date=" + date.replace("+", "%2B") + "&type=EASY&minutes=30");
+
+        assertRefusedOnThePage(response, "must be between 1900-01-01 and 2027-11-29 (a year from today), got " + date);
+        assertThat(web.get("/api/sessions?days=3660").body()).isEqualTo("[ ]");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-999999999-01-01", "9999-12-31"})
+    void aTenMinuteTestCarryingAnImplausibleDateIsRefusedInWords(String date) {
+        HttpResponse<String> response = web.post("/ten-minute-test", FORM,
+                "tenMinuteTest=LOOSENED&checkIn=" + java.net.URLEncoder.encode("{\"date\":\"" + date + "\"}", java.nio.charset.StandardCharsets.UTF_8));
+
+        assertRefusedOnThePage(response, "date: must be between 1900-01-01 and 2027-11-29 (a year from today), got " + date);
+        assertThat(web.get("/api/check-ins?days=3660").body()).isEqualTo("[ ]");
+    }
 }
