@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.restwise.formats.ActivityFiles;
 
 /**
  * The JSON API given what the hostile-input probe of issue 10 sent: every answer a 4xx with the
@@ -22,6 +31,7 @@ class HostileRequestsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE = "application/json";
+    private static final String KORITA = "gpx/gpxpy--korita-zbevnica.gpx";
     private final RunningWebApp web = new RunningWebApp();
 
     @AfterEach
@@ -127,5 +137,148 @@ class HostileRequestsTest {
                 "{\"date\":\"2026-11-28\",\"type\":\"EASY\",\"minutes\":30,\"distanceKm\":1e308}"), 400);
 
         assertThat(error.get("error").asText()).isEqualTo("distanceKm: must be between 0 and 1000, got 1.0E308");
+    }
+
+    private static final String BOUNDARY = "hostile-boundary";
+
+    private HttpResponse<String> multipart(String contentType, byte[] body) {
+        return web.send(HttpRequest.newBuilder(URI.create(web.url("/api/activities")))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String filePart(String fileName, String content) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
+    }
+
+    private static String end() {
+        return "--" + BOUNDARY + "--\r\n";
+    }
+
+    static Stream<Arguments> brokenUploads() {
+        String typed = "multipart/form-data; boundary=" + BOUNDARY;
+        StringBuilder manyParts = new StringBuilder();
+        for (int i = 0; i <= MultipartRefusal.MAX_PARTS; i++) {
+            manyParts.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        manyParts.append(end());
+        return Stream.of(
+                Arguments.of("multipart/form-data", "x", 400, "its Content-Type names no boundary"),
+                Arguments.of(typed, "", 400, "it holds no part"),
+                Arguments.of(typed, "no boundary in here at all", 400, "it holds no part"),
+                Arguments.of(typed, filePart("a.gpx", "<gpx>"), 400, "it ends before its closing boundary"),
+                Arguments.of(typed, "--" + BOUNDARY + "\r\nthis is no header\r\n\r\nx\r\n" + end(), 400,
+                        "a part's header is malformed"),
+                Arguments.of(typed, manyParts.toString(), 413, "the upload holds more than 1000 parts"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenUploads")
+    void anUploadJettyCannotTakeApartIsRefusedSayingWhy(String contentType, String body, int status, String why)
+            throws Exception {
+        JsonNode error = assertRefused(multipart(contentType, bytes(body)), status);
+
+        assertThat(error.get("error").asText()).contains(why);
+        assertThat(web.get("/api/activities").body()).isEqualTo("[ ]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0  | run\u0000.gpx",
+        "27 | run\u001b[2J.gpx",
+    })
+    void aFileNameWithAControlCharacterIsRefusedNamingTheField(int code, String fileName) throws Exception {
+        HttpResponse<String> response = multipart("multipart/form-data; boundary=" + BOUNDARY,
+                bytes(filePart(fileName, "<gpx/>") + end()));
+
+        JsonNode error = assertRefused(response, 400);
+        assertThat(error.get("field").asText()).isEqualTo("files");
+        assertThat(error.get("error").asText())
+                .isEqualTo(String.format("files: a file name holds the control character U+%04X; rename the file", code));
+    }
+
+    @Test
+    void aFileNameOfThreeHundredCharactersIsRefusedNamingTheField() throws Exception {
+        HttpResponse<String> response = multipart("multipart/form-data; boundary=" + BOUNDARY,
+                bytes(filePart("a".repeat(296) + ".gpx", "<gpx/>") + end()));
+
+        JsonNode error = assertRefused(response, 400);
+        assertThat(error.get("field").asText()).isEqualTo("files");
+        assertThat(error.get("error").asText()).contains("300 characters long");
+    }
+
+    @Test
+    void aLongNameInLettersThatTakeSeveralBytesStillImports() throws Exception {
+        String name = "山".repeat(120) + ".gpx";
+        HttpResponse<String> response = web.upload("/api/activities", Map.of(name, SharedFixtures.bytes(KORITA)));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()).at("/imported/0/file").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void aRecoveryBoxWithAValueTheFormNeverSendsIsRefusedNamingIt() throws Exception {
+        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"recovery\"\r\n\r\nmaybe\r\n"
+                + filePart("korita.gpx", "<gpx/>") + end();
+
+        JsonNode error = assertRefused(multipart("multipart/form-data; boundary=" + BOUNDARY, bytes(body)), 400);
+
+        assertThat(error.get("field").asText()).isEqualTo("recovery");
+        assertThat(error.get("error").asText()).isEqualTo("recovery: must be ticked (true) or left out, got \"maybe\"");
+    }
+
+    @Test
+    void aChunkedUploadPastTheLimitIs413LikeOneThatDeclaresItsLength() throws Exception {
+        try (RunningWebApp small = new RunningWebApp(64 * 1024)) {
+            byte[] body = bytes(filePart("big.gpx", "x".repeat(200 * 1024)) + end());
+            HttpResponse<String> response = small.send(HttpRequest.newBuilder(URI.create(small.url("/api/activities")))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    // No length known beforehand: the client sends it chunked.
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(response.body()).get("error").asText()).startsWith("the upload is larger than 64 KiB");
+            assertThat(small.get("/api/activities").body()).isEqualTo("[ ]");
+        }
+    }
+
+    @Test
+    void anUploadThatRunsOutOfMemoryAnswersWhyAndTheServerGoesOnServing() throws Exception {
+        ActivityUploads.Reader real = new ActivityFiles()::read;
+        try (RunningWebApp starved = new RunningWebApp(() -> (file, sink) -> {
+            if (file.getFileName().toString().endsWith(".fit")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            real.read(file, sink);
+        })) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put("korita.gpx", SharedFixtures.bytes(KORITA));
+            files.put("huge.fit", new byte[1024]);
+            HttpResponse<String> response = starved.upload("/api/activities", files);
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(response.body()).get("error").asText())
+                    .isEqualTo("huge.fit needs more memory to read than this server has (the 1 file before it were read);"
+                            + " send it alone later, or import it with restwise import");
+            assertThat(starved.post("/api/advise", TYPE, "{}").statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(starved.get("/api/activities").body())).hasSize(1);
+            assertThat(UploadFolderTest.emptiedWithinSeconds(UploadFolder.inTemporaryFolder().processFolder(), 5)).isTrue();
+        }
+    }
+
+    @Test
+    void aPageUploadThatCannotBeTakenApartIsAPageSayingWhy() {
+        HttpResponse<String> response = web.send(HttpRequest.newBuilder(URI.create(web.url("/activities")))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(filePart("a.gpx", "<gpx>")))));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("class=\"card problem\"", "it ends before its closing boundary")
+                .doesNotContain("Exception", "\tat ");
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.restwise.store.JournalStore;
 import org.restwise.core.advice.AdviceEngine;
 
@@ -35,6 +36,12 @@ final class RunningWebApp implements AutoCloseable {
 
     RunningWebApp(long maxUploadBytes) {
         app = WebApp.create(new AdviceEngine(), journal, MORNING, maxUploadBytes).start("127.0.0.1", 0);
+    }
+
+    /** With the readers of uploaded files given, to stand in one that fails as no real file can be made to. */
+    RunningWebApp(Supplier<ActivityUploads.Reader> readers) {
+        app = WebApp.create(new AdviceEngine(), journal, MORNING, WebApp.DEFAULT_MAX_UPLOAD_BYTES, readers)
+                .start("127.0.0.1", 0);
     }
 
     /** Posts {@code files} (name → content) as multipart/form-data parts named "files", as a browser's form does. */
