@@ -29,7 +29,8 @@ public final class ProfileJson {
     public static RunnerProfile fromTree(ObjectNode json, String path) {
         Fields f = new Fields(json, path, FIELDS);
         try {
-            return f.build(() -> new RunnerProfile(f.text("name"), f.enumeration("sex", RunnerProfile.Sex.class),
+            return f.build(() -> new RunnerProfile(PlainText.require(f.pathOf("name"), f.text("name")),
+                    f.enumeration("sex", RunnerProfile.Sex.class),
                     f.enumeration("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC),
                     new AthleteProfile(f.integer("maxHeartRate"), f.integer("restingHeartRate"),
                             f.integer("lactateThresholdHeartRate"), f.integer("usualDomsDays"))));

@@ -89,6 +89,8 @@ class HostileFormsTest {
     @CsvSource(delimiter = '|', value = {
         "name=Ann&name=Bob          | was sent 2 times; send it once",
         "maxHeartRate=1e308         | is far too large: 1e308",
+        "name=Ann%1B%5B2J           | must be plain text, without control characters (found U+001B)",
+        "name=Ann%E2%80%AEevil      | must be plain text, without control characters (found U+202E)",
     })
     void aProfileFormWithARepeatedOrAbsurdFieldIsRefusedAndNothingIsSaved(String form, String problem) {
         assertRefusedOnThePage(web.post("/profile", FORM, form), problem);

@@ -281,4 +281,13 @@ class HostileRequestsTest {
         assertThat(response.body()).contains("class=\"card problem\"", "it ends before its closing boundary")
                 .doesNotContain("Exception", "\tat ");
     }
+
+    @Test
+    void aProfileNameWithAControlCharacterIsRefusedNamingTheField() throws Exception {
+        JsonNode error = assertRefused(web.put("/api/profile", TYPE, "{\"name\":\"Ann\\u001b[2J\"}"), 400);
+
+        assertThat(error.get("field").asText()).isEqualTo("name");
+        assertThat(error.get("error").asText()).isEqualTo("name: must be plain text, without control characters (found U+001B)");
+        assertThat(JSON.readTree(web.get("/api/profile").body()).get("name").isNull()).isTrue();
+    }
 }
