@@ -140,9 +140,9 @@ final class ActivityUploads {
     private static ApiError outOfMemory(String file, ImportSummary summary) {
         LOG.warn("an upload ran out of memory while reading {}", file);
         int before = summary.imported().size() + summary.alreadyThere().size() + summary.skipped().size();
-        return new ApiError(HttpStatus.CONTENT_TOO_LARGE, file + " needs more memory to read than this server has"
-                + " (the " + before + " file" + (before == 1 ? "" : "s") + " before it were read); send it alone later,"
-                + " or import it with restwise import");
+        return new ApiError(HttpStatus.CONTENT_TOO_LARGE, file + " needs more memory to read than this server has,"
+                + " so nothing of it was imported" + (before == 0 ? "" : " (the files before it were read)")
+                + "; try again when the server is less busy, or import it with restwise import");
     }
 
     private List<UploadedFile> uploadedFiles(Context ctx) {

@@ -263,8 +263,9 @@ class HostileRequestsTest {
 
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(JSON.readTree(response.body()).get("error").asText())
-                    .isEqualTo("huge.fit needs more memory to read than this server has (the 1 file before it were read);"
-                            + " send it alone later, or import it with restwise import");
+                    .isEqualTo("huge.fit needs more memory to read than this server has, so nothing of it was imported"
+                            + " (the files before it were read); try again when the server is less busy, or import it"
+                            + " with restwise import");
             assertThat(starved.post("/api/advise", TYPE, "{}").statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(starved.get("/api/activities").body())).hasSize(1);
             assertThat(UploadFolderTest.emptiedWithinSeconds(UploadFolder.inTemporaryFolder().processFolder(), 5)).isTrue();
