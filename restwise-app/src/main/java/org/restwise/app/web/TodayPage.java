@@ -3,6 +3,7 @@ package org.restwise.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -81,7 +82,8 @@ final class TodayPage {
             values = CheckInForm.values(checkIn);
             decide(ctx, values, checkIn);
         } catch (InputFieldException e) {
-            render(ctx, TodayView.refused(values, e));
+            // The buttons carry the check-in the page itself wrote: one they refuse was made elsewhere.
+            render(ctx.status(HttpStatus.BAD_REQUEST), TodayView.refused(values, e));
         }
     }
 

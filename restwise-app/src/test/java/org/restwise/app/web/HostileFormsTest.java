@@ -70,7 +70,10 @@ class HostileFormsTest {
         "checkIn=%7B%7D&tenMinuteTest=SIDEWAYS                     | unknown value \"SIDEWAYS\"",
     })
     void aTenMinuteTestCarryingABrokenCheckInIsRefusedInWords(String form, String problem) {
-        assertRefusedOnThePage(web.post("/ten-minute-test", FORM, form), problem);
+        HttpResponse<String> response = web.post("/ten-minute-test", FORM, form);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertRefusedOnThePage(response, problem);
         assertThat(web.get("/api/check-ins").body()).isEqualTo("[ ]");
     }
 

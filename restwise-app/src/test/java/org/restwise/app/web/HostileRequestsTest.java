@@ -291,4 +291,17 @@ class HostileRequestsTest {
         assertThat(error.get("error").asText()).isEqualTo("name: must be plain text, without control characters (found U+001B)");
         assertThat(JSON.readTree(web.get("/api/profile").body()).get("name").isNull()).isTrue();
     }
+
+    @Test
+    void aJsonBodyOverOneMebibyteIs413DeclaredOrChunked() throws Exception {
+        byte[] body = bytes(" ".repeat(2 * 1024 * 1024) + "{}");
+
+        JsonNode declared = assertRefused(web.send(HttpRequest.newBuilder(URI.create(web.url("/api/advise")))
+                .header("Content-Type", TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body))), 413);
+        JsonNode chunked = assertRefused(web.send(HttpRequest.newBuilder(URI.create(web.url("/api/advise")))
+                .header("Content-Type", TYPE).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))), 413);
+
+        assertThat(declared.get("error").asText()).isEqualTo("the request is larger than 1024 KiB");
+        assertThat(chunked.get("error").asText()).isEqualTo("the request is larger than 1024 KiB");
+    }
 }
