@@ -35,8 +35,9 @@ import org.restwise.core.activity.Sport;
  */
 public final class ActivityFiles {
 
+    /** Whole names (matched entire); DOTALL so that a name with a newline in it is read like any other. */
     private static final Pattern ACTIVITY_NAME =
-            Pattern.compile(".*\\.(gpx|tcx|fit)(\\.gz)?$|.*\\.zip$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile(".*\\.(gpx|tcx|fit)(\\.gz)?|.*\\.zip", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern XML_ROOT =
             Pattern.compile("<([A-Za-z0-9_.-]+:)?(gpx|TrainingCenterDatabase)[\\s>/]");
     private static final int SNIFF_BYTES = 8192;

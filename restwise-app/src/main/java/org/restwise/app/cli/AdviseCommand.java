@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.restwise.app.json.AdviceJson;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.core.checkin.CheckIn;
@@ -46,6 +47,7 @@ public final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckIn checkIn = CheckInJson.parse(InputSource.read(file, System.in), LocalDate.now(clock));
+        PlausibleDates.check("date", checkIn.date(), LocalDate.now(clock));
         Advice advice = new AdviceEngine().advise(checkIn);
         var out = spec.commandLine().getOut();
         out.print(json ? Json.pretty(AdviceJson.contract(advice)) + "\n" : new DecisionCard(Terminal.supportsColour()).render(advice));

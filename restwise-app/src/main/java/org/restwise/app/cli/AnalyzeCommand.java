@@ -93,12 +93,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 "start", "km", "moving", "up m", "down m", "down km", "avg", "max", "GAP/km");
         for (Object result : results) {
             if (result instanceof Unreadable u) {
-                err.println("restwise: " + u.file() + ": " + u.error());
+                err.println("restwise: " + TerminalText.escaped(u.file()) + ": " + TerminalText.escaped(u.error()));
                 continue;
             }
             Analyzed a = (Analyzed) result;
             out.printf(Locale.ROOT, "%-40s %-4s %-17s %-20s %8s %8s %6s %6s %8s %4s %4s %7s%n",
-                    shorten(a.file()), a.format(), a.sport(),
+                    shorten(TerminalText.escaped(a.file())), a.format(), a.sport(),
                     a.start() == null ? "-" : a.start(),
                     a.distanceMeters() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.distanceMeters() / 1000),
                     clock(a.movingSeconds()),

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.restwise.app.journal.CheckInRecorder;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.checkin.Context;
 import org.restwise.core.journal.Provenance;
@@ -77,6 +78,10 @@ public final class CheckInCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if (date != null) {
+            // Before the questions: an answer given to a check-in that cannot be stored is wasted.
+            PlausibleDates.check("--date", date, LocalDate.now(clock));
+        }
         CheckIn given;
         if (jsonFile != null) {
             // Parse and validate everything before the journal is touched: bad input stores nothing.

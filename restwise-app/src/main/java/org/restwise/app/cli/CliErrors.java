@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Translates every failure into one line on standard error and an exit status, once, at the edge:
+ * Translates every failure into one line on standard error (control characters escaped, so no
+ * message quoting input can fake more) and an exit status, once, at the edge:
  * 2 for input we refuse, 1 for anything else. A runner never sees a stack trace.
  */
 final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -20,7 +21,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("restwise: " + ex.getMessage());
+        err.println("restwise: " + TerminalText.escaped(ex.getMessage()));
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return BAD_INPUT;
@@ -30,11 +31,11 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (ex instanceof UserInputException || ex instanceof IllegalArgumentException) {
-            err.println("restwise: " + ex.getMessage());
+            err.println("restwise: " + TerminalText.escaped(ex.getMessage()));
             err.flush();
             return BAD_INPUT;
         }
-        err.println("restwise: " + describe(ex));
+        err.println("restwise: " + TerminalText.escaped(describe(ex)));
         err.flush();
         return FAILURE;
     }

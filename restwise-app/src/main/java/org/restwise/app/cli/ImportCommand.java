@@ -81,14 +81,15 @@ public final class ImportCommand implements Callable<Integer> {
                         ? i.session().recovery().flatMap(r -> r.mediumWork()).map(r -> "this turned into medium work: " + r)
                                 .orElse("stayed within the recovery dose")
                         : i.inferred().reason();
-                out.printf("  session %d  %s  %s  (%s)  %s%n", i.sessionId(), i.session().date(), type, why, i.source());
+                out.printf("  session %d  %s  %s  (%s)  %s%n", i.sessionId(), i.session().date(), type, why,
+                        TerminalText.escaped(i.source()));
             }
         }
         if (!imported.isEmpty()) {
             out.println("A type guessed wrong? Correct it with: restwise sessions edit ID --json FILE");
         }
         for (Result.Skipped s : skipped) {
-            out.printf("  skipped %s: %s%n", s.source(), s.reason());
+            out.printf("  skipped %s: %s%n", TerminalText.escaped(s.source()), TerminalText.escaped(s.reason()));
         }
     }
 }

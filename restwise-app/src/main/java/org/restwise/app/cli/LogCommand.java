@@ -1,9 +1,11 @@
 package org.restwise.app.cli;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.RecoveryDoseReview;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.store.SessionEntry;
@@ -33,6 +35,7 @@ public final class LogCommand implements Callable<Integer> {
     public Integer call() {
         // Parse and validate everything before the journal is touched: bad input stores nothing.
         LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
+        PlausibleDates.check("date", session.date(), LocalDate.now());
         SessionEntry stored = database.open().write(journal -> {
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.empty());
             return new SessionEntry(journal.sessions().add(reviewed), reviewed);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlainText;
 import org.restwise.app.json.ProfileJson;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.journal.RunnerProfile;
@@ -47,7 +48,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RunnerProfile changes = new RunnerProfile(Optional.ofNullable(name),
+            RunnerProfile changes = new RunnerProfile(PlainText.require("--name", Optional.ofNullable(name)),
                     Optional.ofNullable(sex).map(s -> parse("--sex", s, RunnerProfile.Sex.class)),
                     Optional.ofNullable(units).map(u -> parse("--units", u, RunnerProfile.Units.class))
                             .orElse(RunnerProfile.Units.METRIC),
@@ -105,7 +106,8 @@ public final class ProfileCommand implements Callable<Integer> {
                 out.println(Json.pretty(ProfileJson.write(profile)));
                 return 0;
             }
-            out.println("Name:                " + profile.name().orElse("-"));
+            // A name stored before names were checked (or restored from such a backup) is shown escaped.
+            out.println("Name:                " + profile.name().map(TerminalText::escaped).orElse("-"));
             out.println("Sex:                 " + profile.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("-"));
             out.println("Units:               " + profile.units().name().toLowerCase(Locale.ROOT));
             out.println("Max heart rate:      " + bpm(profile.athlete().maxHeartRate()));

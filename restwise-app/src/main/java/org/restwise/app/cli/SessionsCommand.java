@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.RecoveryDoseReview;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.store.SessionEntry;
@@ -81,6 +82,7 @@ public final class SessionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
+            PlausibleDates.check("date", session.date(), LocalDate.now());
             // An imported session keeps its activity: its heart rate and pace judge a correction to RECOVERY.
             Optional<LoggedSession> replaced = database.open().write(j -> {
                 LoggedSession reviewed = RecoveryDoseReview.review(j, session,

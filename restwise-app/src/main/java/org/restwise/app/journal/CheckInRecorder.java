@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.core.advice.Advice;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.core.advice.Evidence;
@@ -57,7 +58,9 @@ public final class CheckInRecorder {
     private final AdviceEngine engine = new AdviceEngine();
     private final ContextDerivation derivation = new ContextDerivation();
 
+    /** Refuses a date outside {@link PlausibleDates} before the journal is touched. */
     public Recorded record(JournalStore store, CheckIn given, LocalDateTime now) {
+        PlausibleDates.check("date", given.date(), now.toLocalDate());
         LocalDateTime asOf = given.date().equals(now.toLocalDate()) ? now : given.date().atTime(OTHER_DAY_AS_OF);
         return store.write(journal -> record(journal, given, asOf));
     }

@@ -1,10 +1,13 @@
 package org.restwise.app.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -26,6 +29,7 @@ public final class CheckInJson {
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private static final Set<String> TOP = Set.of("date", "athlete", "context", "signals");
     private static final Set<String> ATHLETE = Set.of(
@@ -46,14 +50,24 @@ public final class CheckInJson {
         return fromTree(readObject(text), today);
     }
 
-    /** Reads JSON text that must be one object; refuses anything else with a one-line reason. */
+    /**
+     * Reads JSON text that must be one object, and nothing after it; refuses anything else with a
+     * one-line reason in plain words. A byte order mark before it (as some Windows editors write) is
+     * skipped.
+     */
     public static ObjectNode readObject(String text) {
+        String json = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         JsonNode root;
-        try {
-            root = STRICT.readTree(text);
+        try (JsonParser parser = STRICT.createParser(json)) {
+            root = STRICT.readTree(parser);
+            JsonLocation end = parser.currentLocation();
+            if (root != null && somethingFollows(parser)) {
+                throw new InputFieldException(null, JsonSyntax.trailing(end));
+            }
         } catch (JsonProcessingException e) {
-            throw new InputFieldException(null, "the input is not valid JSON: " + e.getOriginalMessage()
-                    + location(e));
+            throw new InputFieldException(null, JsonSyntax.describe(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read JSON from a string", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new InputFieldException(null, "the input is empty: expected a JSON object");
@@ -62,6 +76,15 @@ public final class CheckInJson {
             throw new InputFieldException(null, "the input must be a JSON object, got " + root.getNodeType().name().toLowerCase());
         }
         return (ObjectNode) root;
+    }
+
+    /** Anything but the end after the first value, even text that is no JSON token at all. */
+    private static boolean somethingFollows(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**
@@ -142,10 +165,5 @@ public final class CheckInJson {
         } catch (DateTimeParseException e) {
             throw new InputFieldException(field, "must be a date like 2026-11-29, got \"" + text + "\"");
         }
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 }

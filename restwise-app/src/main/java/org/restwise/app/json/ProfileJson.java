@@ -42,7 +42,8 @@ public final class ProfileJson {
             return f.build(() -> {
                 AthleteProfile athlete = new AthleteProfile(f.integer("maxHeartRate"), f.integer("restingHeartRate"),
                         f.integer("lactateThresholdHeartRate"), f.integer("usualDomsDays"));
-                return new RunnerProfile(f.text("name"), f.enumeration("sex", RunnerProfile.Sex.class),
+                return new RunnerProfile(PlainText.require(f.pathOf("name"), f.text("name")),
+                        f.enumeration("sex", RunnerProfile.Sex.class),
                         f.enumeration("units", RunnerProfile.Units.class).orElse(RunnerProfile.Units.METRIC),
                         entering ? athlete.requireConsistentHeartRates() : athlete);
             });

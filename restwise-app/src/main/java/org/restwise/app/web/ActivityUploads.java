@@ -9,37 +9,58 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.restwise.app.journal.ActivityImporter;
 import org.restwise.app.journal.ImportSummary;
-import org.restwise.formats.ActivityFiles;
+import org.restwise.app.json.InputFieldException;
 import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
 import org.restwise.store.JournalStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports the files of a multipart upload ({@code POST /api/activities} and the Activities form) with
- * the importer {@code restwise import} uses. Jetty streams the parts to disk; each is copied to a file
- * named as the runner's file (the readers tell an export zip by its name), read, and deleted, so an
- * upload never sits in memory and leaves nothing behind.
+ * the importer {@code restwise import} uses. Jetty streams the parts to disk in the {@link UploadFolder};
+ * each is copied to a file with the runner's extension (the readers tell an export zip by its name),
+ * read, and deleted, so an upload never sits in memory and leaves nothing behind.
  */
 final class ActivityUploads {
 
-    /** Parts larger than this go to a temporary file instead of memory. */
-    static final int IN_MEMORY_PART_BYTES = 64 * 1024;
+    /**
+     * Parts larger than this go to a temporary file instead of memory: small, since Jetty keeps up
+     * to {@link MultipartRefusal#MAX_PARTS} of them per request.
+     */
+    static final int IN_MEMORY_PART_BYTES = 8 * 1024;
+    /** The longest file name a file system keeps; a longer one was never a file's name. */
+    static final int MAX_FILE_NAME_CHARS = 255;
+
+    /** Reads one stored upload into outcomes: the readers of {@code restwise import}, or a stand-in in tests. */
+    interface Reader {
+        void read(Path file, Consumer<ReadOutcome> sink);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityUploads.class);
+    private static final Pattern EXTENSION = Pattern.compile("(\\.(gpx|tcx|fit)(\\.gz)?|\\.zip|\\.gz)$", Pattern.CASE_INSENSITIVE);
 
     private final JournalStore journal;
     private final Clock clock;
     private final long maxUploadBytes;
+    private final UploadFolder folder;
+    private final Supplier<Reader> readers;
 
-    ActivityUploads(JournalStore journal, Clock clock, long maxUploadBytes) {
+    ActivityUploads(JournalStore journal, Clock clock, long maxUploadBytes, UploadFolder folder, Supplier<Reader> readers) {
         this.journal = journal;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
+        this.folder = folder;
+        this.readers = readers;
     }
 
     long maxUploadBytes() {
@@ -72,24 +93,31 @@ final class ActivityUploads {
                 + "; send fewer files at a time (an export zip can be split)");
     }
 
-    /** Imports every file part of the request; a file that does not read is a skip with its reason. */
+    /**
+     * Imports every file part of the request; a file that does not read is a skip with its reason.
+     * The upload is refused whole, before anything is imported, when a part or a file name is not
+     * what a browser sends.
+     */
     ImportSummary importFrom(Context ctx) {
         check(ctx);
         List<UploadedFile> files = uploadedFiles(ctx);
         if (files.stream().allMatch(f -> f.filename() == null || f.filename().isBlank())) {
             throw new ApiError(HttpStatus.BAD_REQUEST, "no files in the upload: send them as parts named \"files\"");
         }
-        boolean asRecovery = "true".equalsIgnoreCase(ctx.formParam("recovery")) || "on".equalsIgnoreCase(ctx.formParam("recovery"));
+        files.forEach(f -> requireFileName(f.filename()));
+        boolean asRecovery = asRecovery(ctx);
         Optional<Integer> maxHeartRate = journal.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(journal, clock.getZone(), asRecovery, maxHeartRate);
         ImportSummary summary = new ImportSummary();
-        Path folder = temporaryFolder();
+        Path upload = folder.newUpload();
+        String reading = "";
         try {
-            ActivityFiles reader = new ActivityFiles();
+            Reader reader = readers.get();
             int n = 0;
             for (UploadedFile file : files) {
                 String name = fileName(file.filename());
-                Path copy = Files.createDirectories(folder.resolve(Integer.toString(++n))).resolve(name);
+                reading = name;
+                Path copy = Files.createDirectories(upload.resolve(Integer.toString(++n))).resolve(copyName(name));
                 try (InputStream in = file.content()) {
                     Files.copy(in, copy);
                 }
@@ -97,22 +125,57 @@ final class ActivityUploads {
                 Files.delete(copy);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the upload in " + folder, e);
+            throw new UncheckedIOException("cannot keep the upload in " + upload, e);
+        } catch (OutOfMemoryError e) {
+            // Caught here only, where what ran out is known to be this upload's: the reader's
+            // buffers are unreachable once the stack has unwound to here, so the server goes on
+            // serving the others; the files read before this one are imported and stay.
+            throw outOfMemory(reading, summary);
         } finally {
-            deleteQuietly(folder);
+            UploadFolder.deleteQuietly(upload);
         }
         return summary;
+    }
+
+    private static ApiError outOfMemory(String file, ImportSummary summary) {
+        LOG.warn("an upload ran out of memory while reading {}", file);
+        int before = summary.imported().size() + summary.alreadyThere().size() + summary.skipped().size();
+        return new ApiError(HttpStatus.CONTENT_TOO_LARGE, file + " needs more memory to read than this server has,"
+                + " so nothing of it was imported" + (before == 0 ? "" : " (the files before it were read)")
+                + "; try again when the server is less busy, or import it with restwise import");
     }
 
     private List<UploadedFile> uploadedFiles(Context ctx) {
         try {
             return ctx.uploadedFiles();
-        } catch (RuntimeException e) {
-            // Jetty stops reading at the multipart limit (an upload without a declared length gets this far).
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
-                throw tooLarge();
-            }
-            throw new ApiError(HttpStatus.BAD_REQUEST, "the upload is not readable multipart/form-data");
+        } catch (Exception e) {
+            // Jetty throws a checked ServletException here (through Kotlin, undeclared); nothing of
+            // the upload was read, so it is refused whole. Jetty then closes the connection with the
+            // rest of the body unread: saying so keeps a client from sending its next request there.
+            ctx.header("Connection", "close");
+            throw MultipartRefusal.of(e, this::tooLarge);
+        }
+    }
+
+    /** The form's "these were recovery sessions" box, as strictly as every form's boxes. */
+    private static boolean asRecovery(Context ctx) {
+        Form.requireOnce(ctx.formParamMap(), List.of("recovery"));
+        String given = ctx.formParam("recovery");
+        return given != null && Form.ticked("recovery", given);
+    }
+
+    /** Refuses a name no file has: a control character in it (NUL, a newline, ESC), or over 255 characters. */
+    static void requireFileName(String given) {
+        if (given == null) {
+            return;
+        }
+        given.codePoints().filter(c -> Character.isISOControl(c)).findFirst().ifPresent(c -> {
+            throw new InputFieldException("files", String.format(Locale.ROOT,
+                    "a file name holds the control character U+%04X; rename the file", c));
+        });
+        if (given.length() > MAX_FILE_NAME_CHARS) {
+            throw new InputFieldException("files", "a file name is " + given.length() + " characters long, more than the "
+                    + MAX_FILE_NAME_CHARS + " a file system keeps; rename the file");
         }
     }
 
@@ -122,6 +185,12 @@ final class ActivityUploads {
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         return name.isEmpty() || name.startsWith(".") ? "upload" + name : name;
+    }
+
+    /** The copy on disk keeps only the extension the readers go by: any name a runner gives fits the file system. */
+    static String copyName(String name) {
+        Matcher extension = EXTENSION.matcher(name);
+        return "upload" + (extension.find() ? extension.group(1).toLowerCase(Locale.ROOT) : "");
     }
 
     /** The summary and the journal name the runner's file, not the temporary copy. */
@@ -139,21 +208,5 @@ final class ActivityUploads {
 
     private static String rename(String source, String copy, String name) {
         return source.startsWith(copy) ? name + source.substring(copy.length()) : source;
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("restwise-upload");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the upload", e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // Nothing to keep: a leftover in the temporary folder is cleaned by the system.
-        }
     }
 }

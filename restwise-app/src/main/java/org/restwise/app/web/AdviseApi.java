@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.restwise.app.json.AdviceJson;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.core.advice.AdviceEngine;
 
 /** {@code POST /api/advise} (the {@code advise} contract over HTTP, stateless) and the API's OpenAPI document. */
@@ -27,6 +28,7 @@ final class AdviseApi {
     void advise(Context ctx) {
         ApiRequests.requireJson(ctx);
         var checkIn = CheckInJson.parse(ctx.body(), LocalDate.now(clock));
+        PlausibleDates.check("date", checkIn.date(), LocalDate.now(clock));
         ctx.contentType("application/json").result(Json.pretty(AdviceJson.contract(engine.advise(checkIn))));
     }
 

@@ -11,6 +11,7 @@ import org.restwise.app.json.LoadJson;
 import org.restwise.core.heartrate.BeatsRange;
 import org.restwise.core.heartrate.HeartRateProfile;
 import org.restwise.core.heartrate.HeartRateZone;
+import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.terrain.FlatEquivalent;
 import org.restwise.core.terrain.GradeAdjustedPace;
 import org.restwise.core.terrain.GradeCostModel;
@@ -52,10 +53,10 @@ public final class Calculators {
     }
 
     static Result flatEquivalent(Map<String, String> v, boolean imperial) {
-        double distance = notNegative("flat.distance", number(v, "flat.distance"));
+        double distance = number(v, "flat.distance");
+        double km = kilometres("flat.distance", distance, imperial);
         double gradePercent = number(v, "flat.grade");
         double grade = check("flat.grade", () -> MODEL.requireFittedGrade(gradePercent / 100));
-        double km = imperial ? Lengths.milesToKilometres(distance) : distance;
         FlatEquivalent flat = FlatEquivalent.of(km, grade, MODEL);
         double shown = imperial ? Lengths.kilometresToMiles(flat.flatEquivalentKm()) : flat.flatEquivalentKm();
         String unit = imperial ? "mi" : "km";
@@ -66,10 +67,8 @@ public final class Calculators {
     }
 
     static Result kmEffort(Map<String, String> v, boolean imperial) {
-        double distance = notNegative("effort.distance", number(v, "effort.distance"));
-        double ascent = notNegative("effort.ascent", number(v, "effort.ascent"));
-        KmEffort effort = new KmEffort(imperial ? Lengths.milesToKilometres(distance) : distance,
-                imperial ? Lengths.feetToMetres(ascent) : ascent);
+        KmEffort effort = new KmEffort(kilometres("effort.distance", number(v, "effort.distance"), imperial),
+                metres("effort.ascent", number(v, "effort.ascent"), imperial));
         return new Result(String.format(Locale.ROOT, "%.1f km-effort", effort.kmEffort()), List.of(
                 String.format(Locale.ROOT, "%.2f km + %.0f m of climb / 100 (ITRA). Descent counts for nothing here.",
                         effort.distanceKm(), effort.ascentMetres())), List.of());
@@ -132,11 +131,26 @@ public final class Calculators {
         return v.containsKey(name) ? OptionalInt.of(whole(v, name)) : OptionalInt.empty();
     }
 
-    private static double notNegative(String name, double value) {
-        if (value < 0) {
-            throw new InputFieldException(name, "must be 0 or more, got " + plain(value));
+    /** A typed distance in km, as far as a logged session may go (the same bound, so no calculator answers nonsense). */
+    private static double kilometres(String name, double typed, boolean imperial) {
+        double km = imperial ? Lengths.milesToKilometres(typed) : typed;
+        if (!LoggedSession.DISTANCE_KM.contains(km)) {
+            throw new InputFieldException(name, "must be between 0 and " + (imperial
+                    ? Math.round(Lengths.kilometresToMiles(LoggedSession.DISTANCE_KM.max())) + " miles"
+                    : Math.round(LoggedSession.DISTANCE_KM.max()) + " km") + ", got " + plain(typed));
         }
-        return value;
+        return km;
+    }
+
+    /** A typed climb in metres, within what a logged session may climb. */
+    private static double metres(String name, double typed, boolean imperial) {
+        double m = imperial ? Lengths.feetToMetres(typed) : typed;
+        if (!LoggedSession.ELEVATION_M.contains(m)) {
+            throw new InputFieldException(name, "must be between 0 and " + (imperial
+                    ? Math.round(Lengths.metresToFeet(LoggedSession.ELEVATION_M.max())) + " feet"
+                    : Math.round(LoggedSession.ELEVATION_M.max()) + " metres") + ", got " + plain(typed));
+        }
+        return m;
     }
 
     private static <T> T check(String field, Supplier<T> build) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.store.JournalStore;
@@ -17,6 +18,8 @@ public final class CalculatorsPage {
 
     static final List<String> FIELDS = List.of("gap.grade", "gap.pace", "flat.distance", "flat.grade",
             "effort.distance", "effort.ascent", "zones.max", "zones.resting", "zones.threshold");
+    /** Every parameter a calculator form sends: its fields and which calculator it is. */
+    private static final List<String> SENT = Stream.concat(FIELDS.stream(), Stream.of("calc")).toList();
 
     /** The page's model: every form's values, which calculator answered, and its answer. */
     public record View(Form form, String calc, Optional<Calculators.Result> result, boolean imperial) {
@@ -59,6 +62,7 @@ public final class CalculatorsPage {
         }
         Form form = Form.of(values);
         try {
+            Form.requireOnce(ctx.queryParamMap(), SENT);
             Optional<Calculators.Result> result = switch (calc) {
                 case "gap" -> Optional.of(Calculators.gap(values, imperial));
                 case "flat" -> Optional.of(Calculators.flatEquivalent(values, imperial));

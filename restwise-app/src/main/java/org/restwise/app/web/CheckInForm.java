@@ -50,6 +50,11 @@ final class CheckInForm {
         return FIELDS.containsKey(name);
     }
 
+    /** Refuses a field of the check-in form sent twice (see {@link Form#requireOnce}). */
+    static void requireOnce(Map<String, List<String>> form) {
+        Form.requireOnce(form, FIELDS.keySet());
+    }
+
     /** What the runner typed, field by field, blank fields left out; other form fields are ignored. */
     static Map<String, String> values(Map<String, List<String>> form) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -70,7 +75,7 @@ final class CheckInForm {
             ObjectNode group = root.withObjectProperty(name.substring(0, dot));
             String field = name.substring(dot + 1);
             switch (FIELDS.get(name)) {
-                case FLAG -> group.put(field, text.equals("true") || text.equals("on"));
+                case FLAG -> group.put(field, Form.ticked(name, text));
                 case CHOICE -> group.put(field, text);
                 case WHOLE, NUMBER -> group.put(field, number(name, text, FIELDS.get(name) == Kind.WHOLE));
             }
@@ -92,10 +97,18 @@ final class CheckInForm {
         return values;
     }
 
+    /** No form field means anything near this; beyond it a number is a slip of the keyboard (or 1e308). */
+    static final double FORM_NUMBER_LIMIT = 1e9;
+
     /** A typed number; {@code whole} refuses fractions. Shared by every form. */
     static BigDecimal number(String name, String text, boolean whole) {
         try {
             BigDecimal value = new BigDecimal(text.replace(',', '.'));
+            // Checked first: a double would turn 1e400 into Infinity, and the whole-number test below
+            // would work through every digit of a thousand-digit number.
+            if (value.abs().compareTo(BigDecimal.valueOf(FORM_NUMBER_LIMIT)) > 0) {
+                throw new InputFieldException(name, "is far too large: " + text);
+            }
             if (whole && value.stripTrailingZeros().scale() > 0) {
                 throw new InputFieldException(name, "must be a whole number, got " + text);
             }

@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,38 @@ public record Form(Map<String, String> values, Map<String, String> errors, Optio
             }
         }
         return values;
+    }
+
+    /**
+     * Refuses a field sent more than once: a form sends each of its fields once, so a second value
+     * is a forged or broken request, and picking either would be a guess.
+     */
+    static void requireOnce(Map<String, List<String>> params, Collection<String> names) {
+        for (String name : names) {
+            int times = params.getOrDefault(name, List.of()).size();
+            if (times > 1) {
+                throw new InputFieldException(name, "was sent " + times + " times; send it once");
+            }
+        }
+    }
+
+    /** A checkbox: ticked sends "true" (or a browser's "on" when the box has no value), unticked sends nothing. */
+    static boolean ticked(String name, String text) {
+        return switch (text) {
+            case "true", "on" -> true;
+            case "false" -> false;
+            default -> throw new InputFieldException(name, "must be ticked (true) or left out, got \"" + text + "\"");
+        };
+    }
+
+    /** A yes / no / not-sure select: not sure (blank) is no answer. */
+    static Optional<Boolean> answer(String name, String text) {
+        return switch (text == null ? "" : text) {
+            case "yes" -> Optional.of(true);
+            case "no" -> Optional.of(false);
+            case "" -> Optional.empty();
+            default -> throw new InputFieldException(name, "must be yes, no or left blank, got \"" + text + "\"");
+        };
     }
 
     Form refused(InputFieldException e, List<String> fields) {

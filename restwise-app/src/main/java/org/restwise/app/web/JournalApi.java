@@ -11,6 +11,7 @@ import org.restwise.app.journal.CheckInRecorder;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.HistoryJson;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.ProfileJson;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.checkin.CheckIn;
@@ -62,6 +63,7 @@ final class JournalApi {
     void logSession(Context ctx) {
         ApiRequests.requireJson(ctx);
         LoggedSession session = SessionJson.parse(ctx.body());
+        PlausibleDates.check("date", session.date(), LocalDate.now(clock));
         long id = journal.write(j -> j.sessions().add(session));
         json(ctx.status(HttpStatus.CREATED), Json.pretty(SessionJson.write(Optional.of(id), session)));
     }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.restwise.app.journal.LoadFromJournal;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.LoadJson;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
@@ -56,7 +57,9 @@ final class JournalPage {
     void logSession(Context ctx) {
         Form form = Form.of(Form.read(ctx.formParamMap(), SessionForm.FIELDS));
         try {
+            Form.requireOnce(ctx.formParamMap(), SessionForm.FIELDS);
             LoggedSession session = SessionJson.fromTree(SessionForm.toJson(form.values(), imperial()), "");
+            PlausibleDates.check("date", session.date(), LocalDate.now(clock));
             long id = journal.write(j -> j.sessions().add(session));
             ctx.redirect("/journal?logged=" + id + "#sessions", HttpStatus.SEE_OTHER);
         } catch (InputFieldException e) {

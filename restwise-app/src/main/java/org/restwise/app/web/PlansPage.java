@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.plan.FinishTime;
 import org.restwise.app.plan.RecentWeeks;
@@ -39,6 +40,8 @@ public final class PlansPage {
 
     static final List<String> FIELDS = List.of("race", "distance", "ascent", "descent", "finishTime", "raceDate",
             "weeklyMinutes", "runsPerWeek", "runningNotTolerated", "volumePercent", "start");
+    /** Every parameter a plan form sends: its fields and which plan it is. */
+    private static final List<String> SENT = Stream.concat(FIELDS.stream(), Stream.of("plan")).toList();
     /** How far back a logged race is offered. */
     static final int RACE_LOOKBACK_DAYS = 120;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -101,6 +104,7 @@ public final class PlansPage {
         List<Choices.Option> races = races(recent);
         Form form = Form.of(values);
         try {
+            Form.requireOnce(ctx.queryParamMap(), SENT);
             Optional<Plan> plan = switch (which) {
                 case "post-race" -> Optional.of(postRace(values, recent, today, imperial));
                 case "recovery-week" -> Optional.of(recoveryWeek(values, today));
@@ -151,10 +155,11 @@ public final class PlansPage {
         double percent = v.containsKey("volumePercent") ? number(v, "volumePercent", false) : 55;
         RecentWeeks.checkVolumePercent("volumePercent", percent);
         RecentWeeks.checkRunsPerWeek("runsPerWeek", runs);
+        boolean notTolerated = v.containsKey("runningNotTolerated") && Form.ticked("runningNotTolerated", v.get("runningNotTolerated"));
         LocalDate first = v.containsKey("start") ? date("start", v.get("start"))
                 : today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var plan = new RecoveryWeekPlanner(new RecoveryWeekSettings(percent / 100, 1))
-                .plan(RecentWeeks.of("weeklyMinutes", minutes, runs, first), !v.containsKey("runningNotTolerated"), first);
+                .plan(RecentWeeks.of("weeklyMinutes", minutes, runs, first), !notTolerated, first);
         return new Plan("Recovery week from " + DAY.format(first), plan.notes(), plan.days());
     }
 

@@ -48,6 +48,7 @@ public final class ProfilePage {
     void save(Context ctx) {
         Form form = Form.of(Form.read(ctx.formParamMap(), FIELDS));
         try {
+            Form.requireOnce(ctx.formParamMap(), FIELDS);
             RunnerProfile profile = ProfileJson.fromTree(json(form.values()), "");
             journal.write(j -> {
                 j.profile().save(profile);

@@ -48,9 +48,7 @@ final class SessionForm {
 
     /** A yes / no / not-sure select: not sure leaves the answer out. */
     private static void putAnswer(ObjectNode recovery, String field, String answer) {
-        if ("yes".equals(answer) || "no".equals(answer)) {
-            recovery.put(field, "yes".equals(answer));
-        }
+        Form.answer("recovery." + field, answer).ifPresent(yes -> recovery.put(field, yes));
     }
 
     private static double number(String name, String text) {

@@ -1,12 +1,16 @@
 package org.restwise.app.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.restwise.app.cli.Questionnaire;
@@ -30,6 +34,9 @@ final class TodayPage {
     private final JournalStore journal;
     private final Clock clock;
     private final Pages pages;
+    /** What the decision card's buttons send. */
+    private static final List<String> TEN_MINUTE_TEST_FIELDS = List.of("checkIn", "tenMinuteTest");
+
     private final CheckInRecorder recorder = new CheckInRecorder();
 
     TodayPage(JournalStore journal, Clock clock, Pages pages) {
@@ -57,6 +64,7 @@ final class TodayPage {
     void checkIn(Context ctx) {
         Map<String, String> values = CheckInForm.values(ctx.formParamMap());
         try {
+            CheckInForm.requireOnce(ctx.formParamMap());
             decide(ctx, values, CheckInForm.toJson(values));
         } catch (InputFieldException e) {
             render(ctx, TodayView.refused(values, e));
@@ -65,15 +73,27 @@ final class TodayPage {
 
     /** The follow-up buttons: the same answers, plus what ten easy minutes did; stored in place of the first. */
     void tenMinuteTest(Context ctx) {
-        ObjectNode checkIn = CheckInJson.readObject(ctx.formParamAsClass("checkIn", String.class).getOrDefault("{}"));
-        String result = ctx.formParamAsClass("tenMinuteTest", String.class).getOrDefault(TenMinuteTest.NOT_DONE.name());
-        checkIn.withObjectProperty("signals").put("tenMinuteTest", result);
-        Map<String, String> values = CheckInForm.values(checkIn);
+        Map<String, String> values = Map.of();
         try {
+            Form.requireOnce(ctx.formParamMap(), TEN_MINUTE_TEST_FIELDS);
+            ObjectNode checkIn = CheckInJson.readObject(ctx.formParamAsClass("checkIn", String.class).getOrDefault("{}"));
+            String result = ctx.formParamAsClass("tenMinuteTest", String.class).getOrDefault(TenMinuteTest.NOT_DONE.name());
+            signals(checkIn).put("tenMinuteTest", result);
+            values = CheckInForm.values(checkIn);
             decide(ctx, values, checkIn);
         } catch (InputFieldException e) {
-            render(ctx, TodayView.refused(values, e));
+            // The buttons carry the check-in the page itself wrote: one they refuse was made elsewhere.
+            render(ctx.status(HttpStatus.BAD_REQUEST), TodayView.refused(values, e));
         }
+    }
+
+    /** The carried check-in's signals, to add the test's result to; they must be an object if given at all. */
+    private static ObjectNode signals(ObjectNode checkIn) {
+        JsonNode signals = checkIn.get("signals");
+        if (signals != null && !signals.isObject() && !signals.isNull()) {
+            throw new InputFieldException("signals", "must be an object, got " + signals.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        return checkIn.withObjectProperty("signals");
     }
 
     private void decide(Context ctx, Map<String, String> values, ObjectNode checkIn) {

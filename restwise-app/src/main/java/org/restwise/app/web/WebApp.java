@@ -4,11 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.restwise.app.auth.ApiTokens;
 import org.restwise.app.auth.PasswordHasher;
 import org.restwise.app.auth.SignIn;
 import org.restwise.app.auth.WebSessions;
 import org.restwise.core.advice.AdviceEngine;
+import org.restwise.formats.ActivityFiles;
 import org.restwise.store.JournalStore;
 
 /**
@@ -46,6 +48,14 @@ public final class WebApp {
      */
     public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes,
             boolean trustProxy) {
+        return create(engine, journal, clock, maxUploadBytes, trustProxy, () -> new ActivityFiles()::read);
+    }
+
+    /** As above, with the readers of uploaded files given (tests stand in a reader that runs out of memory). */
+    static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes,
+                          boolean trustProxy, Supplier<ActivityUploads.Reader> readers) {
+        // At start: whatever a server killed during an upload left behind is removed now.
+        UploadFolder uploadFolder = UploadFolder.inTemporaryFolder();
         Pages pages = new Pages();
         WebSessions sessions = new WebSessions(journal, clock);
         ApiTokens tokens = new ApiTokens(journal, clock);
@@ -59,7 +69,7 @@ public final class WebApp {
         ProfilePage profilePage = new ProfilePage(journal, pages);
         PlansPage plansPage = new PlansPage(journal, clock, pages);
         CalculatorsPage calculatorsPage = new CalculatorsPage(journal, pages);
-        ActivityUploads uploads = new ActivityUploads(journal, clock, maxUploadBytes);
+        ActivityUploads uploads = new ActivityUploads(journal, clock, maxUploadBytes, uploadFolder, readers);
         ActivitiesPage activitiesPage = new ActivitiesPage(journal, clock, pages, uploads);
         ActivitiesApi activitiesApi = new ActivitiesApi(journal, uploads);
         return Javalin.create(config -> {
@@ -72,7 +82,7 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             // Upload parts go to temporary files, not memory; Jetty stops reading past the bound.
-            config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+            config.jetty.multipartConfig.cacheDirectory(uploadFolder.processFolder().toString());
             config.jetty.multipartConfig.maxInMemoryFileSize(ActivityUploads.IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(maxUploadBytes, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes, SizeUnit.BYTES);

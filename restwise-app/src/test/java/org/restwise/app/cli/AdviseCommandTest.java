@@ -122,7 +122,7 @@ class AdviseCommandTest {
         "{\"signals\":              | not valid JSON",
         "[1,2]                      | must be a JSON object",
         "''                         | empty",
-        "{\"date\":1,\"date\":2}    | Duplicate field",
+        "{\"date\":1,\"date\":2}    | the field \"date\" is given twice",
     })
     void documentsThatAreNotACheckInAreRefusedCleanly(String input, String message) throws Exception {
         CliRun run = CliRun.of("advise", "--json", write(input.equals("''") ? "" : input));

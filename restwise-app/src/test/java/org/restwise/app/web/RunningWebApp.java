@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.restwise.store.JournalStore;
 import org.restwise.core.advice.AdviceEngine;
 
@@ -39,6 +40,12 @@ final class RunningWebApp implements AutoCloseable {
 
     RunningWebApp(long maxUploadBytes, boolean trustProxy) {
         app = WebApp.create(new AdviceEngine(), journal, MORNING, maxUploadBytes, trustProxy).start("127.0.0.1", 0);
+    }
+
+    /** With the readers of uploaded files given, to stand in one that fails as no real file can be made to. */
+    RunningWebApp(Supplier<ActivityUploads.Reader> readers) {
+        app = WebApp.create(new AdviceEngine(), journal, MORNING, WebApp.DEFAULT_MAX_UPLOAD_BYTES, false, readers)
+                .start("127.0.0.1", 0);
     }
 
     /** Posts {@code files} (name → content) as multipart/form-data parts named "files", as a browser's form does. */

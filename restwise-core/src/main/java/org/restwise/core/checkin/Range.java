@@ -33,9 +33,13 @@ public record Range(double min, double max) {
         }
     }
 
+    /** Whole numbers without ".0"; beyond what a long holds exactly, as typed in science (1.0E308), never clipped. */
     private static String format(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value)
+        return value == Math.rint(value) && Math.abs(value) < EXACT_WHOLE_LIMIT
                 ? Long.toString((long) value)
                 : Double.toString(value);
     }
+
+    /** 2^53: every whole number below it is a double exactly, and a long. */
+    private static final double EXACT_WHOLE_LIMIT = 0x1p53;
 }
