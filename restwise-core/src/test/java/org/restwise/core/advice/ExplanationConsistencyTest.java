@@ -190,6 +190,7 @@ class ExplanationConsistencyTest {
 
     @AfterAll
     static void everyRuleWasReached() {
+        System.out.println("Explanation rules reached: " + new java.util.TreeMap<>(REACHED));
         for (String name : List.of("no prescription", "rest, nothing prescribed", "ill, REST", "ill, REASSESS",
                 "short dose", "urge, move", "rest or reassess", "recovery week, TRAIN", "recovery week, MOVE",
                 "recovery week, REST", "between bouts", "plural flow sentence", "singular flow sentence",

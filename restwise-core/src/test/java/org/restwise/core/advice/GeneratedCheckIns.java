@@ -105,9 +105,12 @@ final class GeneratedCheckIns {
                 maybe(r, () -> r.nextInt(2)),
                 maybe(r, () -> r.nextInt(2)),
                 maybe(r, () -> r.nextInt(2)));
+        // A quarter of quiet days have fresh legs too, so that TRAIN days are common enough to test.
+        boolean freshLegs = oneIn(r, 4);
         Signals signals = Signals.builder()
-                .soreness(r.nextInt(11))
-                .heavyLegs(r.nextBoolean()).stiffness(r.nextBoolean()).puffyLegs(r.nextBoolean())
+                .soreness(freshLegs ? r.nextInt(3) : r.nextInt(11))
+                .heavyLegs(!freshLegs && r.nextBoolean()).stiffness(!freshLegs && r.nextBoolean())
+                .puffyLegs(!freshLegs && r.nextBoolean())
                 .swelling(oneIn(r, 40)).sharpPain(oneIn(r, 40)).oneSidedPain(oneIn(r, 40)).alteredGait(oneIn(r, 40))
                 .symptomsWorsening(oneIn(r, 40))
                 .sleepHours(maybe(r, () -> 6 + r.nextInt(7) / 2.0))
