@@ -39,6 +39,15 @@ public final class ApiTokens {
                 .flatMap(t -> j.accounts().find(t.accountId())));
     }
 
+    /** A token as its owner sees it listed: never its value. */
+    public record Listed(long id, String name, java.time.Instant createdAt, boolean active) {
+    }
+
+    public java.util.List<Listed> of(Account account) {
+        return store.read(j -> j.apiTokens().of(account.id())).stream()
+                .map(t -> new Listed(t.id(), t.name(), t.createdAt(), t.active())).toList();
+    }
+
     public boolean revoke(Account account, long id) {
         return store.write(j -> j.apiTokens().revoke(account.id(), id, clock.instant()));
     }

@@ -67,15 +67,7 @@ public final class CheckInRecorder {
 
     /** The journal's derivation; a heart rate that contradicts the saved profile is refused naming the field. */
     private DerivedCheckIn derive(CheckIn given, AthleteProfile profile, JournalHistory history, LocalDateTime asOf) {
-        try {
-            return derivation.derive(given, profile, history, asOf);
-        } catch (InputFieldException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            int space = message.indexOf(' ');
-            throw new InputFieldException(message.substring(0, space), message.substring(space + 1));
-        }
+        return InputFieldException.fromCore(() -> derivation.derive(given, profile, history, asOf));
     }
 
     private Recorded record(Journal journal, CheckIn given, LocalDateTime asOf) {

@@ -101,15 +101,7 @@ public final class Fields {
 
     /** Runs a value constructor, turning its range errors into field errors. */
     public <T> T build(Supplier<T> constructor) {
-        try {
-            return constructor.get();
-        } catch (InputFieldException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            int colon = message.indexOf(' ');
-            throw new InputFieldException(message.substring(0, colon), message.substring(colon + 1));
-        }
+        return InputFieldException.fromCore(constructor);
     }
 
     private static String suggestion(String name, Set<String> allowed) {

@@ -1,6 +1,7 @@
 package org.restwise.app.json;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Input refused because of one field (or the document as a whole when {@code field} is null). The
@@ -17,6 +18,25 @@ public final class InputFieldException extends IllegalArgumentException {
         super(field == null ? problem : field + ": " + problem);
         this.field = field;
         this.problem = problem;
+    }
+
+    /**
+     * Runs a step of core, whose refusals read "field what is wrong" (a value record naming its
+     * field), turning them into field errors; a field error already is one.
+     */
+    public static <T> T fromCore(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InputFieldException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int space = message.indexOf(' ');
+            if (space < 0) {
+                throw new InputFieldException(null, message);
+            }
+            throw new InputFieldException(message.substring(0, space), message.substring(space + 1));
+        }
     }
 
     public Optional<String> field() {

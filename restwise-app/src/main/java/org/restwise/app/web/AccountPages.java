@@ -8,8 +8,6 @@ import org.restwise.app.auth.ApiTokens;
 import org.restwise.app.auth.SignIn;
 import org.restwise.app.auth.WebSessions;
 import org.restwise.core.access.Account;
-import org.restwise.store.ApiTokenRepository.StoredToken;
-import org.restwise.store.JournalStore;
 
 /** Signing in and out, and the account page: who you are, your API tokens, every device signed out at once. */
 public final class AccountPages {
@@ -19,18 +17,16 @@ public final class AccountPages {
     }
 
     /** The account page's model: a token just made is shown once, here. */
-    public record AccountView(Account account, List<StoredToken> tokens, Optional<String> newToken, Optional<String> notice) {
+    public record AccountView(Account account, List<ApiTokens.Listed> tokens, Optional<String> newToken, Optional<String> notice) {
     }
 
-    private final JournalStore journal;
     private final SignIn signIn;
     private final WebSessions sessions;
     private final ApiTokens tokens;
     private final AccessGate gate;
     private final Pages pages;
 
-    AccountPages(JournalStore journal, SignIn signIn, WebSessions sessions, ApiTokens tokens, AccessGate gate, Pages pages) {
-        this.journal = journal;
+    AccountPages(SignIn signIn, WebSessions sessions, ApiTokens tokens, AccessGate gate, Pages pages) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -90,8 +86,7 @@ public final class AccountPages {
     }
 
     private void render(Context ctx, Account account, Optional<String> newToken, Optional<String> notice) {
-        List<StoredToken> listed = journal.read(j -> j.apiTokens().of(account.id()));
-        pages.render(ctx, "account.jte", new AccountView(account, listed, newToken, notice));
+        pages.render(ctx, "account.jte", new AccountView(account, tokens.of(account), newToken, notice));
     }
 
     private static Account signedIn(Context ctx) {

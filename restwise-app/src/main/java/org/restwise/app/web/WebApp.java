@@ -60,7 +60,7 @@ public final class WebApp {
         WebSessions sessions = new WebSessions(journal, clock);
         ApiTokens tokens = new ApiTokens(journal, clock);
         AccessGate gate = new AccessGate(journal, sessions, tokens, trustProxy);
-        AccountPages accountPages = new AccountPages(journal, new SignIn(journal, new PasswordHasher(), clock),
+        AccountPages accountPages = new AccountPages(new SignIn(journal, new PasswordHasher(), clock),
                 sessions, tokens, gate, pages);
         TodayPage today = new TodayPage(journal, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
