@@ -72,7 +72,7 @@ class HostileInputTest {
         ReadActivity read = new ActivityFiles().readOne(new ByteArrayInputStream(
                 ("<gpx><trk><trkseg><trkpt lat=\"46.1\" lon=\"13.8\"/><trkpt lat=\"46.2\" lon=\"13.8\"/>"
                         + "</trkseg></trk></gpx>").getBytes(StandardCharsets.UTF_8)), "bare.gpx");
-        assertThat(read.activity().sampleCount()).isEqualTo(2);
+        assertThat(read.activity().summary().points()).isEqualTo(2);
     }
 
     @Test
