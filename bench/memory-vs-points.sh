@@ -65,6 +65,9 @@ run_once() {
   set -e
   rss=$(awk -F: '/Maximum resident set size/ {print $2 / 1024}' "$timing")
   wall=$(awk '/Elapsed \(wall clock\)/ {n = split($NF, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$timing")
+  if grep -q 'Rebuilding Restwise' "$err"; then
+    echo "bench: the sources changed during the run and the launcher rebuilt the jar; run again" >&2; exit 1
+  fi
   if grep -q -e 'OutOfMemoryError' -e '^	at ' "$err"; then
     echo "bench: $command $file printed a stack trace:" >&2; head -5 "$err" >&2; exit 1
   fi

@@ -30,6 +30,14 @@ class HostileInputTest {
         throw new AssertionError(name + " was read");
     }
 
+    /** Found by fuzzing: the JDK parser threw MissingResourceException, which stopped a whole archive. */
+    @Test
+    void aNulInsideADtdIsMalformedXmlNotAParserCrash() {
+        UnreadableActivityException e = failure("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!E\0O\0NTITY a \"aaaa\">]>"
+                + "<gpx>&a;</gpx>", "nul-in-dtd.gpx");
+        assertThat(e.reason()).startsWith("The file is not well-formed XML at line 1").doesNotContain("\n");
+    }
+
     @Test
     void externalEntitiesAreRefusedWithoutReadingTheFile() {
         UnreadableActivityException e = failure("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM "
