@@ -132,6 +132,11 @@ public final class ActivityFiles {
                 }
             }
             int entries = 0;
+            int[] outcomes = {0};
+            Consumer<ReadOutcome> counted = outcome -> {
+                outcomes[0]++;
+                sink.accept(outcome);
+            };
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
@@ -146,13 +151,17 @@ public final class ActivityFiles {
                 String source = archive + "!" + entry.getName();
                 Sport sport = stravaSports.getOrDefault(entry.getName(), Sport.UNKNOWN);
                 try (InputStream in = guard(zip.getInputStream(entry), entry.getCompressedSize(), budget)) {
-                    readAny(in, source, sink, budget, 1, null, sport);
+                    readAny(in, source, counted, budget, 1, null, sport);
                 }
                 if (budget.exhausted()) {
                     sink.accept(new ReadOutcome.Failed(archive, "The archive expands to more than "
                             + limits.maxTotalBytes() / (1024 * 1024) + " MB in total; reading stopped there."));
                     return;
                 }
+            }
+            if (outcomes[0] == 0) {
+                // Said, not silent: an export with nothing in it is usually the wrong zip.
+                sink.accept(new ReadOutcome.Failed(archive, "The archive holds no GPX, TCX or FIT activity files."));
             }
         } catch (ZipException e) {
             sink.accept(new ReadOutcome.Failed(archive, "The file is not a readable zip archive: " + e.getMessage() + "."));

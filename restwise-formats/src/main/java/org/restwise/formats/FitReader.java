@@ -61,7 +61,7 @@ public final class FitReader {
         if (!new Decode().isFileFit(new ByteArrayInputStream(bytes))) {
             throw new UnreadableActivityException(source, "The file is not a FIT file: its header is missing or damaged.");
         }
-        if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes))) {
+        if (!passesIntegrityCheck(bytes, source)) {
             throw new UnreadableActivityException(source,
                     "The FIT file is damaged: its checksum does not match its contents.");
         }
@@ -79,6 +79,20 @@ public final class FitReader {
             throw new UnreadableActivityException(source, "The FIT file holds no activity records.");
         }
         return collector.records.finish(collector.sport(), collector.totals(), collector.wallClock);
+    }
+
+    /**
+     * The SDK's integrity check walks the file's records to find its end, and on some damaged files
+     * fails with an unchecked exception instead of answering false (an ArrayIndexOutOfBoundsException
+     * found by fuzzing): that is a damaged file too.
+     */
+    private static boolean passesIntegrityCheck(byte[] bytes, String source) throws UnreadableActivityException {
+        try {
+            return new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes));
+        } catch (RuntimeException e) {
+            throw new UnreadableActivityException(source,
+                    "The FIT file is damaged: its records cannot be walked (" + firstLine(e.getMessage()) + ").", e);
+        }
     }
 
     private static byte[] readBounded(InputStream in, String source) throws UnreadableActivityException {

@@ -84,6 +84,11 @@ final class GradeStretches {
         anyLast = false;
     }
 
+    /** Stretches queued, not yet handed on. */
+    int waitingCount() {
+        return waiting.size();
+    }
+
     /** True once every stretch has been handed on. */
     boolean allDelivered() {
         return waiting.isEmpty();

@@ -11,9 +11,9 @@ import java.util.RandomAccess;
  * The samples of one segment stored as columns of primitives: about 50 bytes a point instead of a
  * {@link Sample} with six {@code Optional}s and their boxed values (several hundred bytes and a
  * dozen objects), which a 50 MB track multiplies by 150 000. Immutable. Seen from outside it is
- * the same {@code List<Sample>}, each sample built when asked for; {@link ActivityAnalyzer} reads
- * the columns directly. Inside, absence is a sentinel (NaN, {@link #NO_SECONDS}, 0 or -1) that
- * never leaves this package.
+ * the same {@code List<Sample>}, each sample built when asked for; {@link ActivityMeasurer} reads
+ * the columns directly, a chunk of a segment at a time. Inside, absence is a sentinel (NaN,
+ * {@link #NO_SECONDS}, 0 or -1) that never leaves this package.
  */
 public final class SampleColumns extends AbstractList<Sample> implements RandomAccess {
 
