@@ -24,9 +24,9 @@ trap 'rm -rf "$work"' EXIT
 restwise="$root/restwise"
 "$restwise" --version >/dev/null
 
-# Deterministic: a 10 km loop with a 200 m hill at 3 m/s, heart rate 120-160, ten points a second
+# Deterministic: a 10 km loop with a 200 m hill at 1.5 m/s (a hike), heart rate 120-160, ten points a second
 # sharing each one-second timestamp, so that 5 million points last 5.8 days (an import refuses a
-# session over a week) and every file takes the launcher's fast GPX path.
+# session over a week, and one over 1 000 km) and every file takes the fast GPX path.
 generate() {
   "$python" - "$1" "$2" <<'PY'
 import sys, math, time
@@ -38,7 +38,7 @@ with open(dest, "w", encoding="utf-8", buffering=1 << 20) as f:
             '<trk><type>running</type><trkseg>\n')
     lines = []
     for i in range(points):
-        a = i * 0.3 / 10000 * 2 * math.pi
+        a = i * 0.15 / 10000 * 2 * math.pi
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(base + i // 10))
         lines.append('<trkpt lat="%.7f" lon="%.7f"><ele>%.1f</ele><time>%s</time>'
                      '<extensions><hr>%d</hr></extensions></trkpt>\n'

@@ -49,12 +49,7 @@ final class MeasuringPass implements GradeStretches.Sink {
     // Within the current segment.
     private long segmentPoints;
     private double flatEquivalentBeforeSegment;
-    private boolean anchored;
-    private double anchorLatitude;
-    private double anchorLongitude;
-    private long anchorTime;
-    private int rejectedInARow;
-    private double segmentDistance;
+    private final SpikeFilter positions;
     private final MovingTime moving;
     private RunningMedian elevations;
     private ClimbCounter climbs;
@@ -63,6 +58,7 @@ final class MeasuringPass implements GradeStretches.Sink {
     MeasuringPass(GradeCostModel costModel, NoiseHandling noise) {
         this.costModel = costModel;
         this.noise = noise;
+        this.positions = new SpikeFilter(noise);
         this.moving = new MovingTime(noise);
         startSegment();
     }
@@ -87,12 +83,7 @@ final class MeasuringPass implements GradeStretches.Sink {
         maxHeartRate = o.maxHeartRate;
         segmentPoints = o.segmentPoints;
         flatEquivalentBeforeSegment = o.flatEquivalentBeforeSegment;
-        anchored = o.anchored;
-        anchorLatitude = o.anchorLatitude;
-        anchorLongitude = o.anchorLongitude;
-        anchorTime = o.anchorTime;
-        rejectedInARow = o.rejectedInARow;
-        segmentDistance = o.segmentDistance;
+        positions = new SpikeFilter(o.positions);
         moving = new MovingTime(o.moving);
         elevations = new RunningMedian(o.elevations);
         climbs = new ClimbCounter(o.climbs);
@@ -126,10 +117,7 @@ final class MeasuringPass implements GradeStretches.Sink {
     void startSegment() {
         segmentPoints = 0;
         flatEquivalentBeforeSegment = flatEquivalentMeters;
-        anchored = false;
-        anchorTime = NO_TIME;
-        rejectedInARow = 0;
-        segmentDistance = 0;
+        positions.startSegment();
         moving.startSegment();
         elevations = new RunningMedian(noise.elevationMedianWindow());
         climbs = new ClimbCounter(noise.elevationHysteresisMeters());
@@ -150,23 +138,14 @@ final class MeasuringPass implements GradeStretches.Sink {
         if (time != NO_TIME && lastTime != NO_TIME && time < lastTime) {
             time = NO_TIME;
         }
-        // Positions: skip one implying an impossible speed from the last accepted, unless a run of them says the track moved.
         boolean hasPosition = points.hasPosition(i);
-        boolean accepted = hasPosition;
-        double step = 0;
-        if (hasPosition && anchored) {
-            step = Position.distanceMeters(anchorLatitude, anchorLongitude, points.latitude(i), points.longitude(i));
-            boolean timed = time != NO_TIME && anchorTime != NO_TIME && time > anchorTime;
-            if (timed) {
-                double speed = step / ((time - anchorTime) / 1000.0);
-                boolean lastChance = rejectedInARow + 1 >= noise.spikeRunToReanchor();
-                boolean footSpike = speed > noise.maxFootSpeedMetersPerSecond() && !lastChance;
-                boolean wheelSpike = speed > noise.maxWheelSpeedMetersPerSecond() && !lastChance;
-                if (spikeSpeed == SpikeSpeed.UNDECIDED && footSpike != wheelSpike) {
-                    return Split.BY_SPIKE_SPEED;
-                }
-                accepted = !(spikeSpeed == SpikeSpeed.WHEEL ? wheelSpike : footSpike);
+        boolean accepted = false;
+        if (hasPosition) {
+            SpikeFilter.Verdict verdict = positions.judge(points.latitude(i), points.longitude(i), time, spikeSpeed);
+            if (verdict == SpikeFilter.Verdict.DEPENDS_ON_SPORT) {
+                return Split.BY_SPIKE_SPEED;
             }
+            accepted = verdict == SpikeFilter.Verdict.ACCEPT;
         }
         // Nothing was changed above; from here the point is taken.
         segmentPoints++;
@@ -176,18 +155,9 @@ final class MeasuringPass implements GradeStretches.Sink {
             }
             lastTime = time;
         }
-        if (hasPosition && !accepted) {
-            rejectedInARow++;
-        } else if (accepted) {
-            segmentDistance += step;
-            anchored = true;
-            anchorLatitude = points.latitude(i);
-            anchorLongitude = points.longitude(i);
-            if (time != NO_TIME) {
-                anchorTime = time;
-            }
-            rejectedInARow = 0;
-            anyPosition = true;
+        if (hasPosition) {
+            positions.take(points.latitude(i), points.longitude(i), time, accepted);
+            anyPosition |= accepted;
         }
         int heartRate = points.heartRateOrZero(i);
         if (heartRate != 0) {
@@ -195,7 +165,7 @@ final class MeasuringPass implements GradeStretches.Sink {
             heartRateSamples++;
             maxHeartRate = Math.max(maxHeartRate, heartRate);
         }
-        moving.point(time, accepted, segmentDistance, points.deviceDistanceOrNaN(i));
+        moving.point(time, accepted, positions.distanceMeters(), points.deviceDistanceOrNaN(i));
         if (!Double.isNaN(elevation) && !(zeroElevation == ZeroElevation.PLACEHOLDER && elevation == 0.0)) {
             anyElevation = true;
             if (elevations.add(elevation)) {
@@ -203,7 +173,7 @@ final class MeasuringPass implements GradeStretches.Sink {
             }
         }
         if (accepted) {
-            stretches.position(segmentDistance, Math.max(0, elevations.count() - 1), this);
+            stretches.position(positions.distanceMeters(), Math.max(0, elevations.count() - 1), this);
         }
         return Split.NONE;
     }
@@ -216,7 +186,7 @@ final class MeasuringPass implements GradeStretches.Sink {
         if (!stretches.allDelivered()) {
             throw new IllegalStateException("a grade stretch was left without its elevations");
         }
-        distanceMeters += segmentDistance;
+        distanceMeters += positions.distanceMeters();
         movingSeconds += moving.segmentSeconds();
         if (elevations.count() > 0) {
             ElevationProfile.Climbs segmentClimbs = climbs.climbs();
@@ -225,7 +195,7 @@ final class MeasuringPass implements GradeStretches.Sink {
         } else if (segmentPoints > 0) {
             // No elevation in this segment: it counts as flat, the only neutral assumption, measured
             // on its whole distance rather than stretch by stretch.
-            flatEquivalentMeters = flatEquivalentBeforeSegment + segmentDistance;
+            flatEquivalentMeters = flatEquivalentBeforeSegment + positions.distanceMeters();
         }
         startSegment();
     }
