@@ -3,6 +3,8 @@
 # run per target because Jazzer fuzzes one target per JVM. A finding fails that target: Jazzer
 # writes the input beside the seeds (src/test/resources/.../<Test>Inputs/<method>/crash-<sha1>),
 # where plain `mvn test` replays it from then on; rename it after the bug and commit it with the fix.
+# Maven copies the inputs to target/test-classes and never deletes one there: after renaming or
+# moving a finding, build with `mvn clean …`, or the stale copy is still replayed.
 # The working corpus stays in <module>/.cifuzz-corpus (ignored by git), so later runs go on from it.
 # Prints, per target, the runs libFuzzer made and the outcome; exits 1 when any target found something.
 # Usage: bench/fuzz.sh [SECONDS_PER_TARGET]   (default 20: 8 targets, about 6 minutes with Maven's start)
