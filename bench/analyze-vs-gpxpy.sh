@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process analysis of a ~50 MB GPX: restwise analyze --json against gpxpy (parse, length_3d,
 # uphill/downhill, moving data) in the same run, median of RUNS runs each, Restwise started by its
-# launcher as a runner starts it; then archive throughput
-# of `analyze` over an export-like zip with -Xmx256m. Not part of the test suite.
+# launcher as a runner starts it, after checking that both read the same track (same points, distance
+# within 1 %); then archive throughput of `analyze` over an export-like zip with -Xmx256m, and the
+# peak memory of that zip and of the same zip doubled, with -Xmx256m and -Xmx64m. Not part of the test suite.
 # Usage: bench/analyze-vs-gpxpy.sh [RUNS]   (needs Java 17, Maven, python3-gpxpy, shared/fixtures)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -64,6 +65,17 @@ measure() {
   rm -f "$t"
 }
 
+# Both tools must have read the same track before their times mean anything.
+read -r py_length py_up py_down py_moving py_points < <("$python" -c "$gpxpy_script" "$big")
+rw_json="$("$restwise" analyze --json "$big")"
+rw_points=$(grep -o '"points": [0-9]*' <<<"$rw_json" | awk '{print $2}')
+rw_length=$(grep -o '"distanceMeters": [0-9.E]*' <<<"$rw_json" | awk '{printf "%.0f", $2}')
+[ "$rw_points" = "$py_points" ] || { echo "bench: restwise read $rw_points points, gpxpy $py_points" >&2; exit 1; }
+awk -v a="$rw_length" -v b="$py_length" 'BEGIN { d = (a - b) / b; exit (d < -0.01 || d > 0.01) }' \
+  || { echo "bench: distances disagree by more than 1 %: restwise $rw_length m, gpxpy $py_length m" >&2; exit 1; }
+printf 'agree: %s points each; distance %.2f km (restwise, 2D) vs %.2f km (gpxpy length_3d)\n' \
+  "$rw_points" "$(echo "$rw_length / 1000" | bc -l)" "$(echo "$py_length / 1000" | bc -l)"
+
 echo "== ${runs} runs each on $(du -m "$big" | cut -f1) MB GPX ($(grep -c '<trkpt' "$big") points)"
 java_wall=(); java_cpu=(); py_wall=(); py_cpu=()
 for _ in $(seq "$runs"); do
@@ -106,3 +118,32 @@ done
 aw=$(printf '%s\n' "${archive_wall[@]}" | median); ac=$(printf '%s\n' "${archive_cpu[@]}" | median)
 printf 'archive (-Xmx256m): %d activities, %s MB inflated, median wall %.2f s (cpu %.2f s) = %.0f activities/s, %.0f MB/s\n' \
   "$entries" "$inflated_mb" "$aw" "$ac" "$(echo "$entries / $aw" | bc -l)" "$(echo "$inflated_mb / $aw" | bc -l)"
+
+# Peak memory does not grow with the archive: the same zip and the zip doubled (every entry twice,
+# under a second name), each with -Xmx256m and -Xmx64m; median peak RSS of RUNS runs each.
+zip2="$out/export-doubled.zip"
+if [ ! -f "$zip2" ]; then
+  "$python" - "$zip" "$zip2" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as dst:
+    for info in src.infolist():
+        data = src.read(info)
+        dst.writestr(info.filename, data)
+        if info.filename != "activities.csv":
+            dst.writestr(info.filename.replace("activities/", "activities/copy-"), data)
+PY
+fi
+peak_rss() {
+  local t
+  t=$(mktemp)
+  env RESTWISE_JAVA_OPTS="$1" /usr/bin/time -v -o "$t" "$restwise" analyze --json "$2" >/dev/null 2>&1 || true
+  awk -F: '/Maximum resident set size/ {printf "%.0f\n", $2 / 1024}' "$t"
+  rm -f "$t"
+}
+for heap in -Xmx256m -Xmx64m; do
+  for archive in "$zip" "$zip2"; do
+    rss=(); for _ in $(seq "$runs"); do rss+=("$(peak_rss "$heap" "$archive")"); done
+    printf 'archive peak RSS %-8s %5d activities: median %s MB (runs: %s)\n' "$heap" \
+      "$(( $(unzip -l "$archive" | tail -1 | awk '{print $2}') - 1 ))" "$(printf '%s\n' "${rss[@]}" | median)" "${rss[*]}"
+  done
+done

@@ -5,20 +5,24 @@
 # The archive holds copies of permissively licensed fixtures only (Apache-2.0, BSD-2-Clause, MIT).
 # GPX and TCX copies have their times shifted by a day per copy, so each is a new run to import;
 # the FIT copies are byte-identical, so all but the first are "already there" (the dedup path).
-# Usage: bench/import-throughput.sh [COPIES_SMALL] [COPIES_LARGE]   (default 25 and 100)
+# Each size is imported RUNS times into a fresh journal; wall, CPU and peak RSS are medians.
+# Usage: bench/import-throughput.sh [COPIES_SMALL] [COPIES_LARGE] [RUNS]   (default 25, 100 and 3)
 # Needs Java 17, Maven, python3, /usr/bin/time, shared/fixtures. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
 small="${1:-25}"
 large="${2:-100}"
+runs="${3:-3}"
 out="$root/bench/out"
 mkdir -p "$out"
 source "$root/bench/fixtures.sh"
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 
 jar="$root/restwise-app/target/restwise.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -B -ntp -q -DskipTests package)
+# The launcher rebuilds the jar when any source is newer, so the figures are always of this tree.
+"$root/restwise" --version >/dev/null
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 build_archive() { # COPIES ZIP
   python3 - "$fixtures" "$1" "$2" <<'PY'
@@ -47,17 +51,21 @@ for copies in "$small" "$large"; do
   zip="$out/import-$copies.zip"
   [ -f "$zip" ] || build_archive "$copies" "$zip" >&2
   entries=$(( copies * 7 ))
-  journal="$(mktemp -d)"
-  stats="$journal/time.txt"
-  /usr/bin/time -v java -Xmx256m -jar "$jar" import --no-progress --json --db "jdbc:sqlite:$journal/restwise.db" "$zip" \
-    >"$journal/summary.json" 2>"$stats" || true
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$stats")
-  cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$stats")
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$stats")
-  counts=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["imported"]), len(d["alreadyThere"]), len(d["skipped"]))' "$journal/summary.json")
-  read -r imported there skipped <<<"$counts"
-  printf 'archive of %d activities (%s MB): imported %d, already there %d, skipped %d in %.1f s wall (%.1f s cpu) = %.1f activities/s, peak RSS %d MB\n' \
-    "$entries" "$(du -m "$zip" | cut -f1)" "$imported" "$there" "$skipped" "$wall" "$cpu" "$(echo "$entries / $wall" | bc -l)" "$rss"
-  rm -rf "$journal"
+  walls=(); cpus=(); rsss=()
+  for _ in $(seq "$runs"); do
+    journal="$(mktemp -d)"
+    stats="$journal/time.txt"
+    /usr/bin/time -v java -Xmx256m -jar "$jar" import --no-progress --json --db "jdbc:sqlite:$journal/restwise.db" "$zip" \
+      >"$journal/summary.json" 2>"$stats" || true
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$stats")")
+    cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$stats")")
+    rsss+=("$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$stats")")
+    counts=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["imported"]), len(d["alreadyThere"]), len(d["skipped"]))' "$journal/summary.json")
+    read -r imported there skipped <<<"$counts"
+    rm -rf "$journal"
+  done
+  wall=$(printf '%s\n' "${walls[@]}" | median); cpu=$(printf '%s\n' "${cpus[@]}" | median); rss=$(printf '%s\n' "${rsss[@]}" | median)
+  printf 'archive of %d activities (%s MB): imported %d, already there %d, skipped %d; median of %d runs: %.1f s wall (%.1f s cpu) = %.1f activities/s, peak RSS %.0f MB (RSS: %s)\n' \
+    "$entries" "$(du -m "$zip" | cut -f1)" "$imported" "$there" "$skipped" "$runs" "$wall" "$cpu" "$(echo "$entries / $wall" | bc -l)" "$rss" "${rsss[*]}"
 done
 printf 'load average during the run: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

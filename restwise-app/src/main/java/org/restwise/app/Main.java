@@ -1,5 +1,6 @@
 package org.restwise.app;
 
+import org.restwise.app.cli.OutOfMemory;
 import org.restwise.app.cli.RestwiseCommand;
 
 /** Entry point of the runnable jar: the only place that calls {@code System.exit}. */
@@ -9,6 +10,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(RestwiseCommand.commandLine().execute(args));
+        System.exit(OutOfMemory.execute(RestwiseCommand.commandLine(), args));
     }
 }

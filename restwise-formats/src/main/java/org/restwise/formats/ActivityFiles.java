@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,14 +22,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.restwise.core.activity.Activity;
+import org.restwise.core.activity.ActivityAnalyzer;
+import org.restwise.core.activity.ActivityMeasurer;
+import org.restwise.core.activity.ActivityProfile;
+import org.restwise.core.activity.DeviceTotals;
+import org.restwise.core.activity.MeasuredActivity;
+import org.restwise.core.activity.SampleColumns;
 import org.restwise.core.activity.Sport;
+import org.restwise.core.activity.TrackSink;
 
 /**
  * Reads activities from what a runner points at: a GPX, TCX or FIT file (each possibly gzipped), a
  * directory of them, or an export archive (a Strava bulk export with {@code activities.csv}, or a
  * Garmin export whose activity files sit in zips inside the zip). Each outcome is handed on as soon
  * as it is read, so memory holds one activity at a time however large the archive.
+ *
+ * <p>Each activity is measured while it is read ({@link ActivityAnalyzer#measurer()}): its points are
+ * never all in memory, so a file of any length is read in the same memory.
  *
  * <p>The format is recognised from the content (gzip and zip magic, the FIT header, the XML root),
  * the file name only breaks ties, so a misnamed file still reads.
@@ -44,16 +54,31 @@ public final class ActivityFiles {
     private static final int MAX_NESTING = 2;
 
     private final ArchiveLimits limits;
+    private final Supplier<ActivityMeasurer> measurers;
     private final GpxReader gpx = new GpxReader();
     private final TcxReader tcx = new TcxReader();
     private final FitReader fit = new FitReader();
 
+    /** Measures each activity and draws its chart profile, as an import keeps it. */
     public ActivityFiles() {
         this(ArchiveLimits.DEFAULT);
     }
 
     public ActivityFiles(ArchiveLimits limits) {
+        this(limits, () -> ActivityAnalyzer.standard().measurerWithProfile(ActivityProfile.DEFAULT_POINTS));
+    }
+
+    /**
+     * @param measurers a fresh measurer for each activity (a file read twice gets a fresh one each time)
+     */
+    public ActivityFiles(ArchiveLimits limits, Supplier<ActivityMeasurer> measurers) {
         this.limits = limits;
+        this.measurers = measurers;
+    }
+
+    /** Measures each activity without a chart profile: what {@code analyze} prints. */
+    public static ActivityFiles summariesOnly() {
+        return new ActivityFiles(ArchiveLimits.DEFAULT, () -> ActivityAnalyzer.standard().measurer());
     }
 
     /** Reads a file, directory or archive, handing every activity or failure to {@code sink}. */
@@ -67,7 +92,7 @@ public final class ActivityFiles {
             readZipFile(path, sink);
         } else {
             try (InputStream in = Files.newInputStream(path)) {
-                readAny(in, source, sink, new InflationGuard.Budget(limits.maxTotalBytes()), 0, path);
+                readAny(in, source, sink, new InflationGuard.Budget(limits.maxTotalBytes()), 0, path, Sport.UNKNOWN);
             } catch (IOException e) {
                 sink.accept(new ReadOutcome.Failed(source, "The file could not be read: " + e.getMessage() + "."));
             }
@@ -77,7 +102,7 @@ public final class ActivityFiles {
     /** Reads exactly one activity file (not an archive) from a stream. */
     public ReadActivity readOne(InputStream in, String source) throws UnreadableActivityException {
         return readSingle(new BufferedInputStream(in, SNIFF_BYTES * 2), source,
-                new InflationGuard.Budget(limits.maxTotalBytes()), 0, null);
+                new InflationGuard.Budget(limits.maxTotalBytes()), 0, null, Sport.UNKNOWN);
     }
 
     private void readDirectory(Path directory, Consumer<ReadOutcome> sink) {
@@ -108,6 +133,11 @@ public final class ActivityFiles {
                 }
             }
             int entries = 0;
+            int[] outcomes = {0};
+            Consumer<ReadOutcome> counted = outcome -> {
+                outcomes[0]++;
+                sink.accept(outcome);
+            };
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
@@ -122,13 +152,17 @@ public final class ActivityFiles {
                 String source = archive + "!" + entry.getName();
                 Sport sport = stravaSports.getOrDefault(entry.getName(), Sport.UNKNOWN);
                 try (InputStream in = guard(zip.getInputStream(entry), entry.getCompressedSize(), budget)) {
-                    readAny(in, source, withSport(sport, sink), budget, 1, null);
+                    readAny(in, source, counted, budget, 1, null, sport);
                 }
                 if (budget.exhausted()) {
                     sink.accept(new ReadOutcome.Failed(archive, "The archive expands to more than "
                             + limits.maxTotalBytes() / (1024 * 1024) + " MB in total; reading stopped there."));
                     return;
                 }
+            }
+            if (outcomes[0] == 0) {
+                // Said, not silent: an export with nothing in it is usually the wrong zip.
+                sink.accept(new ReadOutcome.Failed(archive, "The archive holds no GPX, TCX or FIT activity files."));
             }
         } catch (ZipException e) {
             sink.accept(new ReadOutcome.Failed(archive, "The file is not a readable zip archive: " + e.getMessage() + "."));
@@ -137,28 +171,13 @@ public final class ActivityFiles {
         }
     }
 
-    /** Fills in the sport from Strava's CSV when the file itself does not say. */
-    private static Consumer<ReadOutcome> withSport(Sport sport, Consumer<ReadOutcome> sink) {
-        if (sport == Sport.UNKNOWN) {
-            return sink;
-        }
-        return outcome -> {
-            if (outcome instanceof ReadOutcome.Read read && read.activity().activity().sport() == Sport.UNKNOWN) {
-                Activity a = read.activity().activity();
-                sink.accept(new ReadOutcome.Read(new ReadActivity(read.source(), read.activity().format(),
-                        new Activity(sport, a.segments(), a.deviceTotals(), a.wallClockTimes()))));
-            } else {
-                sink.accept(outcome);
-            }
-        };
-    }
-
     /**
      * Reads a stream that may be an activity, a gzipped one, or (inside an archive) a nested zip.
      * {@code file} is the plain file the stream reads, if it is one: readers may open it again.
+     * {@code knownSport} (from Strava's CSV) stands in when the file itself does not say.
      */
     private void readAny(InputStream raw, String source, Consumer<ReadOutcome> sink, InflationGuard.Budget budget,
-                         int depth, Path file) {
+                         int depth, Path file, Sport knownSport) {
         BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES * 2);
         try {
             byte[] head = peek(in);
@@ -169,10 +188,10 @@ public final class ActivityFiles {
                             : "The archive nests zips too deeply to be an export."));
                     return;
                 }
-                readNestedZip(in, source, sink, budget, depth);
+                readNestedZip(in, source, sink, budget, depth, knownSport);
                 return;
             }
-            sink.accept(new ReadOutcome.Read(readSingle(in, source, budget, depth, file)));
+            sink.accept(new ReadOutcome.Read(readSingle(in, source, budget, depth, file, knownSport)));
         } catch (UnreadableActivityException e) {
             sink.accept(ReadOutcome.Failed.of(e));
         } catch (IOException e) {
@@ -181,7 +200,7 @@ public final class ActivityFiles {
     }
 
     private void readNestedZip(InputStream in, String source, Consumer<ReadOutcome> sink,
-                               InflationGuard.Budget budget, int depth) throws IOException {
+                               InflationGuard.Budget budget, int depth, Sport knownSport) throws IOException {
         CountingStream counted = new CountingStream(in);
         ZipInputStream zip = new ZipInputStream(counted);
         ZipEntry entry;
@@ -192,7 +211,7 @@ public final class ActivityFiles {
             long startCount = counted.count;
             InputStream guarded = new InflationGuard(new NonClosing(zip), limits,
                     () -> counted.count - startCount, budget);
-            readAny(guarded, source + "!" + entry.getName(), sink, budget, depth + 1, null);
+            readAny(guarded, source + "!" + entry.getName(), sink, budget, depth + 1, null, knownSport);
             if (budget.exhausted()) {
                 return;
             }
@@ -200,7 +219,7 @@ public final class ActivityFiles {
     }
 
     private ReadActivity readSingle(BufferedInputStream in, String source, InflationGuard.Budget budget, int depth,
-                                    Path file) throws UnreadableActivityException {
+                                    Path file, Sport knownSport) throws UnreadableActivityException {
         try {
             byte[] head = peek(in);
             String name = source.toLowerCase(Locale.ROOT);
@@ -214,17 +233,18 @@ public final class ActivityFiles {
                 CountingStream counted = new CountingStream(in);
                 InputStream gunzipped = guard(new GZIPInputStream(counted), counted, budget);
                 return readSingle(new BufferedInputStream(gunzipped, SNIFF_BYTES * 2),
-                        source, budget, depth + 1, null);
+                        source, budget, depth + 1, null, knownSport);
             }
             ActivityFormat format = detect(head, name);
             if (format == null) {
                 throw new UnreadableActivityException(source, "The file is not a GPX, TCX or FIT activity file.");
             }
-            Activity activity = switch (format) {
+            Supplier<TrackSink<MeasuredActivity>> sinks = () -> new SportWhenUnsaid(knownSport, measurers.get());
+            MeasuredActivity activity = switch (format) {
                 // A GPX file on disk can be read again, which its fast path needs (see GpxReader).
-                case GPX -> file != null ? gpx.read(file, source) : gpx.read(in, source);
-                case TCX -> tcx.read(in, source);
-                case FIT -> fit.read(in, source);
+                case GPX -> file != null ? gpx.read(file, source, sinks) : gpx.read(in, source, sinks.get());
+                case TCX -> tcx.read(in, source, sinks.get());
+                case FIT -> fit.read(in, source, sinks.get());
             };
             return new ReadActivity(source, format, activity);
         } catch (UnreadableActivityException e) {
@@ -323,6 +343,29 @@ public final class ActivityFiles {
             }
         }
         return false;
+    }
+
+    /** Gives the activity the sport from Strava's CSV when the file itself does not say one. */
+    private record SportWhenUnsaid(Sport known, TrackSink<MeasuredActivity> measurer) implements TrackSink<MeasuredActivity> {
+        @Override
+        public void startSegment() {
+            measurer.startSegment();
+        }
+
+        @Override
+        public void points(SampleColumns chunk) {
+            measurer.points(chunk);
+        }
+
+        @Override
+        public void endSegment() {
+            measurer.endSegment();
+        }
+
+        @Override
+        public MeasuredActivity finish(Sport sport, DeviceTotals deviceTotals, boolean wallClockTimes) {
+            return measurer.finish(sport == Sport.UNKNOWN ? known : sport, deviceTotals, wallClockTimes);
+        }
     }
 
     /** Counts the compressed bytes a decompressor has consumed. */

@@ -13,17 +13,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.restwise.core.activity.Activity;
+import org.restwise.core.activity.ActivityCollector;
 import org.restwise.core.activity.DeviceTotals;
 import org.restwise.core.activity.Position;
 import org.restwise.core.activity.Sample;
 import org.restwise.core.activity.Sport;
-import org.restwise.core.activity.TrackSegment;
+import org.restwise.core.activity.TrackSink;
+import org.restwise.core.activity.TrackWriter;
 
 /**
  * Reads a FIT activity with Garmin's FIT SDK. Every record message becomes a sample, with or
@@ -44,7 +44,16 @@ public final class FitReader {
 
     private static final double DEGREES_PER_SEMICIRCLE = 180.0 / 2147483648.0;
 
+    /** Reads every sample into memory (about 50 bytes a point); measuring needs {@link #read(InputStream, String, TrackSink)}. */
     public Activity read(InputStream in, String source) throws UnreadableActivityException {
+        return read(in, source, new ActivityCollector());
+    }
+
+    /**
+     * Reads the file's records into {@code sink} as they are decoded. The file itself is held in
+     * memory (at most {@link #MAX_FIT_BYTES}): the integrity check reads it once before decoding.
+     */
+    public <R> R read(InputStream in, String source, TrackSink<R> sink) throws UnreadableActivityException {
         byte[] bytes = readBounded(in, source);
         if (bytes.length == 0) {
             throw new UnreadableActivityException(source, "The file is empty (0 bytes).");
@@ -52,11 +61,11 @@ public final class FitReader {
         if (!new Decode().isFileFit(new ByteArrayInputStream(bytes))) {
             throw new UnreadableActivityException(source, "The file is not a FIT file: its header is missing or damaged.");
         }
-        if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes))) {
+        if (!passesIntegrityCheck(bytes, source)) {
             throw new UnreadableActivityException(source,
                     "The FIT file is damaged: its checksum does not match its contents.");
         }
-        Collector collector = new Collector();
+        Collector<R> collector = new Collector<>(new TrackWriter<>(sink));
         try {
             new Decode().read(new ByteArrayInputStream(bytes), collector);
         } catch (FitRuntimeException e) {
@@ -66,11 +75,24 @@ public final class FitReader {
             throw new UnreadableActivityException(source,
                     "The FIT file could not be decoded: " + firstLine(e.getMessage()) + ".", e);
         }
-        if (collector.samples.isEmpty()) {
+        if (collector.records.pointCount() == 0) {
             throw new UnreadableActivityException(source, "The FIT file holds no activity records.");
         }
-        return new Activity(collector.sport(), List.of(new TrackSegment(collector.samples)),
-                collector.totals(), collector.wallClock);
+        return collector.records.finish(collector.sport(), collector.totals(), collector.wallClock);
+    }
+
+    /**
+     * The SDK's integrity check walks the file's records to find its end, and on some damaged files
+     * fails with an unchecked exception instead of answering false (an ArrayIndexOutOfBoundsException
+     * found by fuzzing): that is a damaged file too.
+     */
+    private static boolean passesIntegrityCheck(byte[] bytes, String source) throws UnreadableActivityException {
+        try {
+            return new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes));
+        } catch (RuntimeException e) {
+            throw new UnreadableActivityException(source,
+                    "The FIT file is damaged: its records cannot be walked (" + firstLine(e.getMessage()) + ").", e);
+        }
     }
 
     private static byte[] readBounded(InputStream in, String source) throws UnreadableActivityException {
@@ -98,8 +120,9 @@ public final class FitReader {
     }
 
     /** Gathers records and sessions as the decoder broadcasts them. */
-    private static final class Collector implements com.garmin.fit.MesgListener {
-        private final List<Sample> samples = new ArrayList<>();
+    private static final class Collector<R> implements com.garmin.fit.MesgListener {
+        /** A FIT file is one segment: every record, in order. */
+        private final TrackWriter<R> records;
         private final Set<Sport> sports = new LinkedHashSet<>();
         private boolean wallClock = true;
         private double distance;
@@ -114,6 +137,11 @@ public final class FitReader {
         private double heartBeats;
         private double heartRateSeconds;
         private Integer maxHeartRate;
+
+        Collector(TrackWriter<R> records) {
+            this.records = records;
+            records.startSegment();
+        }
 
         @Override
         public void onMesg(Mesg mesg) {
@@ -147,7 +175,7 @@ public final class FitReader {
             Short heartRate = record.getHeartRate();
             Short cadence = record.getCadence();
             Float deviceDistance = record.getDistance();
-            samples.add(new Sample(
+            records.add(new Sample(
                     time,
                     position,
                     Optional.ofNullable(SensorValues.elevation(altitude == null ? null : altitude.doubleValue())),

@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.restwise.core.activity.Activity;
+import org.restwise.core.activity.ActivityCollector;
 import org.restwise.core.activity.DeviceTotals;
 import org.restwise.core.activity.Position;
-import org.restwise.core.activity.SampleColumns;
 import org.restwise.core.activity.Sport;
-import org.restwise.core.activity.TrackSegment;
+import org.restwise.core.activity.TrackSink;
+import org.restwise.core.activity.TrackWriter;
 
 /**
  * Reads the tracks of a GPX 1.0 or 1.1 file, streaming. Heart rate and cadence come from any
@@ -25,10 +25,16 @@ import org.restwise.core.activity.TrackSegment;
  */
 public final class GpxReader {
 
+    /** Reads every sample into memory (about 50 bytes a point); measuring needs {@link #read(InputStream, String, TrackSink)}. */
     public Activity read(InputStream in, String source) throws UnreadableActivityException {
+        return read(in, source, new ActivityCollector());
+    }
+
+    /** Reads the file's points into {@code sink} as they are parsed. */
+    public <R> R read(InputStream in, String source, TrackSink<R> sink) throws UnreadableActivityException {
         XmlCursor cursor = new StaxCursor(XmlInput.open(in, source));
         try {
-            return readTracks(cursor, source);
+            return readTracks(cursor, source, new TrackWriter<>(sink));
         } catch (XMLStreamException e) {
             throw XmlInput.notWellFormed(source, e);
         } finally {
@@ -36,31 +42,44 @@ public final class GpxReader {
         }
     }
 
+    public Activity read(Path file, String source) throws UnreadableActivityException, IOException {
+        return read(file, source, ActivityCollector::new);
+    }
+
     /**
      * Reads a GPX file on disk: first with the fast {@link PlainXmlScanner}, which reads the plain
      * UTF-8 most files are; if it declines or meets anything wrong, the file is read again with
-     * StAX, so results and error messages are exactly those of {@link #read(InputStream, String)}.
+     * StAX into a fresh sink, so results and error messages are exactly those of
+     * {@link #read(InputStream, String, TrackSink)}.
      */
-    public Activity read(Path file, String source) throws UnreadableActivityException, IOException {
+    public <R> R read(Path file, String source, Supplier<? extends TrackSink<R>> sinks)
+            throws UnreadableActivityException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return readPlain(in, source);
+            return readPlain(in, source, sinks.get());
         } catch (XMLStreamException | UnreadableActivityException | IOException | RuntimeException declined) {
             // Whatever went wrong, the full parser reads the file again and has the last word.
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
+            return read(in, source, sinks.get());
         }
     }
 
     /** The fast path alone: the activity, or an exception when the full parser must read this input. */
     Activity readPlain(InputStream in, String source) throws XMLStreamException, UnreadableActivityException {
-        return readTracks(new PlainXmlScanner(in), source);
+        return readPlain(in, source, new ActivityCollector());
     }
 
-    private Activity readTracks(XmlCursor reader, String source)
+    private <R> R readPlain(InputStream in, String source, TrackSink<R> sink)
             throws XMLStreamException, UnreadableActivityException {
-        List<TrackSegment> segments = new ArrayList<>();
-        SampleColumns.Builder segment = null;
+        return readTracks(new PlainXmlScanner(in), source, new TrackWriter<>(sink));
+    }
+
+    /**
+     * Points belong to the {@code <trkseg>} around them, or to their {@code <trk>} when written
+     * straight into it; a point outside any track is not part of a recording and is skipped.
+     */
+    private <R> R readTracks(XmlCursor reader, String source, TrackWriter<R> segments)
+            throws XMLStreamException, UnreadableActivityException {
         Point point = null;
         Sport sport = Sport.UNKNOWN;
         boolean inTrack = false;
@@ -83,12 +102,18 @@ public final class GpxReader {
                 }
                 switch (name) {
                     case "trk" -> inTrack = true;
-                    case "trkseg" -> segment = new SampleColumns.Builder();
-                    case "trkpt" -> {
-                        if (segment == null) {
-                            segment = new SampleColumns.Builder();
+                    case "trkseg" -> {
+                        if (inTrack) {
+                            segments.startSegment();
                         }
-                        point = new Point(position(reader, source));
+                    }
+                    case "trkpt" -> {
+                        if (inTrack) {
+                            if (!segments.inSegment()) {
+                                segments.startSegment();
+                            }
+                            point = new Point(position(reader, source));
+                        }
                     }
                     case "rte" -> sawRoute = true;
                     case "ele" -> {
@@ -123,21 +148,15 @@ public final class GpxReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (reader.localName()) {
                     case "trkpt" -> {
-                        point.addTo(segment);
-                        point = null;
-                    }
-                    case "trkseg" -> {
-                        if (segment != null && !segment.isEmpty()) {
-                            segments.add(new TrackSegment(segment.build()));
+                        if (point != null) {
+                            point.addTo(segments);
+                            point = null;
                         }
-                        segment = null;
                     }
+                    case "trkseg" -> segments.endSegment();
                     case "trk" -> {
                         // Points written straight into <trk> (no <trkseg>) still form a segment.
-                        if (segment != null && !segment.isEmpty()) {
-                            segments.add(new TrackSegment(segment.build()));
-                        }
-                        segment = null;
+                        segments.endSegment();
                         inTrack = false;
                     }
                     default -> {
@@ -148,12 +167,12 @@ public final class GpxReader {
         if (!sawGpx) {
             throw new UnreadableActivityException(source, "The file is empty: it holds no XML element.");
         }
-        if (segments.isEmpty()) {
+        if (segments.pointCount() == 0) {
             throw new UnreadableActivityException(source, sawRoute
                     ? "The GPX file holds a planned route but no recorded track."
                     : "The GPX file holds no recorded track points.");
         }
-        return new Activity(sport, segments, DeviceTotals.NONE);
+        return segments.finish(sport, DeviceTotals.NONE, true);
     }
 
     private static Position position(XmlCursor reader, String source) throws UnreadableActivityException {
@@ -191,7 +210,7 @@ public final class GpxReader {
             this.position = position;
         }
 
-        void addTo(SampleColumns.Builder segment) {
+        void addTo(TrackWriter<?> segment) {
             if (time != null) {
                 segment.time(time);
             }

@@ -5,19 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.restwise.core.activity.Activity;
+import org.restwise.core.activity.ActivityCollector;
 import org.restwise.core.activity.DeviceTotals;
 import org.restwise.core.activity.Position;
 import org.restwise.core.activity.Sample;
 import org.restwise.core.activity.Sport;
-import org.restwise.core.activity.TrackSegment;
+import org.restwise.core.activity.TrackSink;
+import org.restwise.core.activity.TrackWriter;
 
 /**
  * Reads a Garmin Training Center (TCX) activity, streaming: every {@code <Track>} becomes a segment
@@ -27,10 +27,16 @@ import org.restwise.core.activity.TrackSegment;
  */
 public final class TcxReader {
 
+    /** Reads every sample into memory (about 50 bytes a point); measuring needs {@link #read(InputStream, String, TrackSink)}. */
     public Activity read(InputStream in, String source) throws UnreadableActivityException {
+        return read(in, source, new ActivityCollector());
+    }
+
+    /** Reads the file's points into {@code sink} as they are parsed. */
+    public <R> R read(InputStream in, String source, TrackSink<R> sink) throws UnreadableActivityException {
         XMLStreamReader reader = XmlInput.open(in, source);
         try {
-            return readActivities(reader, source);
+            return readActivities(reader, source, new TrackWriter<>(sink));
         } catch (XMLStreamException e) {
             throw XmlInput.notWellFormed(source, e);
         } finally {
@@ -42,11 +48,9 @@ public final class TcxReader {
         }
     }
 
-    private Activity readActivities(XMLStreamReader reader, String source)
+    private <R> R readActivities(XMLStreamReader reader, String source, TrackWriter<R> tracks)
             throws XMLStreamException, UnreadableActivityException {
         Deque<String> path = new ArrayDeque<>();
-        List<TrackSegment> segments = new ArrayList<>();
-        List<Sample> track = null;
         Point point = null;
         Sport sport = Sport.UNKNOWN;
         boolean sawActivity = false;
@@ -82,7 +86,7 @@ public final class TcxReader {
                         readsText = false;
                     }
                     case "Track" -> {
-                        track = new ArrayList<>();
+                        tracks.startSegment();
                         readsText = false;
                     }
                     case "Trackpoint" -> {
@@ -106,17 +110,12 @@ public final class TcxReader {
                 String name = path.pop();
                 switch (name) {
                     case "Trackpoint" -> {
-                        if (track != null && point != null) {
-                            track.add(point.toSample(source));
+                        if (tracks.inSegment() && point != null) {
+                            tracks.add(point.toSample(source));
                         }
                         point = null;
                     }
-                    case "Track" -> {
-                        if (track != null && !track.isEmpty()) {
-                            segments.add(new TrackSegment(track));
-                        }
-                        track = null;
-                    }
+                    case "Track" -> tracks.endSegment();
                     default -> {
                     }
                 }
@@ -127,10 +126,10 @@ public final class TcxReader {
                     ? "The TCX file is a course (a planned route), not a recorded activity."
                     : "The TCX file holds no activity.");
         }
-        if (segments.isEmpty()) {
+        if (tracks.pointCount() == 0) {
             throw new UnreadableActivityException(source, "The TCX activity holds no track points.");
         }
-        return new Activity(sport, segments, laps.totals());
+        return tracks.finish(sport, laps.totals(), true);
     }
 
     private static void onText(String name, String parent, String text, Point point, LapTotals laps,

@@ -93,7 +93,7 @@ final class XmlInput {
             Reader reader = new InputStreamReader(buffered, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
-            return FACTORY.createXMLStreamReader(reader);
+            return new ParserFaults(FACTORY.createXMLStreamReader(reader));
         } catch (XMLStreamException | IOException e) {
             throw notWellFormed(source, e);
         }

@@ -105,6 +105,19 @@ class ArchiveTest {
                 "The archive expands to more than 0 MB in total; reading stopped there."));
     }
 
+    /** Found by fuzzing: an empty export (or one with only other files) gave no outcome at all, so no word. */
+    @Test
+    void anArchiveWithoutActivityFilesSaysSo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("export.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            put(zip, "profile.csv", "not an activity".getBytes(StandardCharsets.UTF_8));
+        }
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        new ActivityFiles().read(file, outcomes::add);
+        assertThat(outcomes).singleElement().isInstanceOfSatisfying(ReadOutcome.Failed.class,
+                failed -> assertThat(failed.reason()).isEqualTo("The archive holds no GPX, TCX or FIT activity files."));
+    }
+
     @Test
     void directoryReadsActivityFilesAndIgnoresTheRest(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.file("gpx/gpxpy--Mojstrovka.gpx.gz"), dir.resolve("a.gpx.gz"));

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.restwise.core.activity.ActivityAnalyzer;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.DeviceTotals;
 
@@ -40,7 +39,7 @@ class DeviceAgreementTest {
     void distanceAgreesWithTheDevice(String name, double tolerance) {
         ReadActivity read = read(name);
         double device = read.activity().deviceTotals().distanceMeters().orElseThrow();
-        ActivitySummary summary = ActivityAnalyzer.standard().summarize(read.activity());
+        ActivitySummary summary = read.activity().summary();
         assertThat(summary.distanceMeters().orElseThrow()).isCloseTo(device, within(device * tolerance));
     }
 
@@ -57,7 +56,7 @@ class DeviceAgreementTest {
     void ascentAgreesWithTheDevice(String name, double toleranceMeters) {
         ReadActivity read = read(name);
         double device = read.activity().deviceTotals().ascentMeters().orElseThrow();
-        ActivitySummary summary = ActivityAnalyzer.standard().summarize(read.activity());
+        ActivitySummary summary = read.activity().summary();
         assertThat(summary.ascentMeters().orElseThrow()).isCloseTo(device, within(toleranceMeters));
     }
 
@@ -74,7 +73,7 @@ class DeviceAgreementTest {
     void heartRateAgreesWithTheDevice(String name) {
         ReadActivity read = read(name);
         DeviceTotals device = read.activity().deviceTotals();
-        ActivitySummary summary = ActivityAnalyzer.standard().summarize(read.activity());
+        ActivitySummary summary = read.activity().summary();
         assertThat(summary.avgHeartRateBpm().orElseThrow()).isCloseTo(device.avgHeartRateBpm().orElseThrow(), within(1));
         assertThat(summary.maxHeartRateBpm()).isEqualTo(device.maxHeartRateBpm());
     }
@@ -90,7 +89,7 @@ class DeviceAgreementTest {
     void movingTimeAgreesWithTheDevicesTimer(String name, double tolerance) {
         ReadActivity read = read(name);
         double timer = read.activity().deviceTotals().timer().orElseThrow().toMillis() / 1000.0;
-        ActivitySummary summary = ActivityAnalyzer.standard().summarize(read.activity());
+        ActivitySummary summary = read.activity().summary();
         assertThat(summary.movingSeconds().orElseThrow()).isCloseTo(timer, within(timer * tolerance));
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.restwise.core.activity.ActivityAnalyzer;
 import org.restwise.core.activity.ActivitySummary;
 
 /**
@@ -36,7 +35,7 @@ class GpxpyAgreementTest {
         List<ReadOutcome> outcomes = new ArrayList<>();
         new ActivityFiles().read(Fixtures.file(name), outcomes::add);
         ReadActivity read = ((ReadOutcome.Read) outcomes.get(0)).activity();
-        ActivitySummary summary = ActivityAnalyzer.standard().summarize(read.activity());
+        ActivitySummary summary = read.activity().summary();
         assertThat(summary.points()).isEqualTo(points);
         assertThat(summary.distanceMeters().orElseThrow()).isCloseTo(lengthMeters, within(lengthMeters * 0.01));
         if (durationSeconds >= 0) {

@@ -30,6 +30,26 @@ class HostileInputTest {
         throw new AssertionError(name + " was read");
     }
 
+    /** Found by fuzzing: the JDK parser threw MissingResourceException, which stopped a whole archive. */
+    @Test
+    void aNulInsideADtdIsMalformedXmlNotAParserCrash() {
+        UnreadableActivityException e = failure("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!E\0O\0NTITY a \"aaaa\">]>"
+                + "<gpx>&a;</gpx>", "nul-in-dtd.gpx");
+        assertThat(e.reason()).startsWith("The file is not well-formed XML at line 1").doesNotContain("\n");
+    }
+
+    /** Found by fuzzing: the FIT SDK's integrity check threw ArrayIndexOutOfBoundsException. */
+    @Test
+    void aFitFileTheIntegrityCheckCannotWalkIsDamaged() throws IOException {
+        byte[] fit;
+        try (var in = getClass().getResourceAsStream("FitFuzzTestInputs/fitReaderOnlyFailsWithAReason/found-integrity-check-out-of-bounds")) {
+            fit = in.readAllBytes();
+        }
+        assertThatThrownBy(() -> new FitReader().read(new ByteArrayInputStream(fit), "damaged.fit"))
+                .isInstanceOf(UnreadableActivityException.class)
+                .hasMessageContaining("The FIT file is damaged");
+    }
+
     @Test
     void externalEntitiesAreRefusedWithoutReadingTheFile() {
         UnreadableActivityException e = failure("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM "
@@ -72,7 +92,16 @@ class HostileInputTest {
         ReadActivity read = new ActivityFiles().readOne(new ByteArrayInputStream(
                 ("<gpx><trk><trkseg><trkpt lat=\"46.1\" lon=\"13.8\"/><trkpt lat=\"46.2\" lon=\"13.8\"/>"
                         + "</trkseg></trk></gpx>").getBytes(StandardCharsets.UTF_8)), "bare.gpx");
-        assertThat(read.activity().sampleCount()).isEqualTo(2);
+        assertThat(read.activity().summary().points()).isEqualTo(2);
+    }
+
+    @Test
+    void aTrackPointOutsideAnyTrackIsNotPartOfTheRecording() throws Exception {
+        ReadActivity read = new ActivityFiles().readOne(new ByteArrayInputStream(
+                ("<gpx><trkpt lat=\"46.0\" lon=\"13.8\"/><trk><trkseg><trkpt lat=\"46.1\" lon=\"13.8\"/>"
+                        + "<trkpt lat=\"46.2\" lon=\"13.8\"/></trkseg></trk></gpx>").getBytes(StandardCharsets.UTF_8)),
+                "stray.gpx");
+        assertThat(read.activity().summary().points()).isEqualTo(2);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.restwise.core.activity.ActivityAnalyzer;
 import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
@@ -15,7 +14,6 @@ import org.restwise.core.activity.Sport;
 import org.restwise.core.advice.Modality;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
-import org.restwise.core.terrain.GradeCostModel;
 import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
 import org.restwise.store.JournalException;
@@ -47,7 +45,6 @@ public final class ActivityImporter {
     private final ZoneId zone;
     private final boolean asRecovery;
     private final Optional<Integer> maxHeartRate;
-    private final ActivityAnalyzer analyzer = ActivityAnalyzer.standard();
 
     /**
      * @param zone where the runner lives: a session's date and start are local time there
@@ -66,7 +63,7 @@ public final class ActivityImporter {
             return new Result.Skipped(failed.source(), failed.reason());
         }
         ReadActivity read = ((ReadOutcome.Read) outcome).activity();
-        ActivitySummary summary = analyzer.summarize(read.activity());
+        ActivitySummary summary = read.activity().summary();
         Sport sport = read.activity().sport();
         InferredSessionType inferred = SessionTypeInference.infer(sport, summary, maxHeartRate);
         ImportedActivity activity = new ImportedActivity(read.source(), read.format().name(), sport, summary, inferred);
@@ -80,8 +77,8 @@ public final class ActivityImporter {
         } catch (IllegalArgumentException e) {
             return new Result.Skipped(read.source(), "The activity cannot be a journal session: " + e.getMessage() + ".");
         }
-        // Computed outside the transaction: the file's samples are not kept, this is what the charts get.
-        ActivityProfile profile = ActivityProfile.of(read.activity(), GradeCostModel.minetti(), ActivityProfile.DEFAULT_POINTS);
+        // Drawn while the file was read (the samples are never all kept): this is what the charts get.
+        ActivityProfile profile = read.activity().profile();
         try {
             return store(activity, session, profile);
         } catch (JournalException e) {

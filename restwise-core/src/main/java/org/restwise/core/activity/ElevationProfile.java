@@ -1,7 +1,5 @@
 package org.restwise.core.activity;
 
-import java.util.Arrays;
-
 /**
  * Turns a noisy elevation series into climbing and descending: a running median removes single
  * spikes, then a hysteresis band counts a climb only once the trend has turned by the threshold,
@@ -18,16 +16,16 @@ final class ElevationProfile {
 
     /** Centred running median over {@code window} samples (odd), shrinking at the ends. */
     static double[] medianSmoothed(double[] elevations, int window) {
-        int half = window / 2;
+        RunningMedian median = new RunningMedian(window);
         double[] out = new double[elevations.length];
-        double[] buffer = new double[window];
-        for (int i = 0; i < elevations.length; i++) {
-            int from = Math.max(0, i - half);
-            int to = Math.min(elevations.length, i + half + 1);
-            int n = to - from;
-            System.arraycopy(elevations, from, buffer, 0, n);
-            Arrays.sort(buffer, 0, n);
-            out[i] = n % 2 == 1 ? buffer[n / 2] : (buffer[n / 2 - 1] + buffer[n / 2]) / 2;
+        int n = 0;
+        for (double e : elevations) {
+            if (median.add(e)) {
+                out[n++] = median.next();
+            }
+        }
+        while (median.owesAtEnd()) {
+            out[n++] = median.next();
         }
         return out;
     }
@@ -38,48 +36,10 @@ final class ElevationProfile {
      * turning points is then counted. Swings smaller than the threshold count for nothing.
      */
     static Climbs climbs(double[] elevations, double thresholdMeters) {
-        if (elevations.length == 0) {
-            return new Climbs(0, 0);
-        }
-        double ascent = 0;
-        double descent = 0;
-        double anchor = elevations[0];
-        double extreme = elevations[0];
-        int direction = 0;
+        ClimbCounter counter = new ClimbCounter(thresholdMeters);
         for (double e : elevations) {
-            if (direction == 0) {
-                if (e - anchor >= thresholdMeters) {
-                    direction = 1;
-                    extreme = e;
-                } else if (anchor - e >= thresholdMeters) {
-                    direction = -1;
-                    extreme = e;
-                }
-            } else if (direction > 0) {
-                if (e > extreme) {
-                    extreme = e;
-                } else if (extreme - e >= thresholdMeters) {
-                    ascent += extreme - anchor;
-                    anchor = extreme;
-                    extreme = e;
-                    direction = -1;
-                }
-            } else {
-                if (e < extreme) {
-                    extreme = e;
-                } else if (e - extreme >= thresholdMeters) {
-                    descent += anchor - extreme;
-                    anchor = extreme;
-                    extreme = e;
-                    direction = 1;
-                }
-            }
+            counter.add(e);
         }
-        if (direction > 0) {
-            ascent += extreme - anchor;
-        } else if (direction < 0) {
-            descent += anchor - extreme;
-        }
-        return new Climbs(ascent, descent);
+        return counter.climbs();
     }
 }

@@ -11,9 +11,9 @@ import java.util.RandomAccess;
  * The samples of one segment stored as columns of primitives: about 50 bytes a point instead of a
  * {@link Sample} with six {@code Optional}s and their boxed values (several hundred bytes and a
  * dozen objects), which a 50 MB track multiplies by 150 000. Immutable. Seen from outside it is
- * the same {@code List<Sample>}, each sample built when asked for; {@link ActivityAnalyzer} reads
- * the columns directly. Inside, absence is a sentinel (NaN, {@link #NO_SECONDS}, 0 or -1) that
- * never leaves this package.
+ * the same {@code List<Sample>}, each sample built when asked for; {@link ActivityMeasurer} reads
+ * the columns directly, a chunk of a segment at a time. Inside, absence is a sentinel (NaN,
+ * {@link #NO_SECONDS}, 0 or -1) that never leaves this package.
  */
 public final class SampleColumns extends AbstractList<Sample> implements RandomAccess {
 
@@ -39,6 +39,42 @@ public final class SampleColumns extends AbstractList<Sample> implements RandomA
         heartRates = Arrays.copyOf(b.heartRates, size);
         cadences = Arrays.copyOf(b.cadences, size);
         deviceDistances = Arrays.copyOf(b.deviceDistances, size);
+    }
+
+    private SampleColumns(int size, long[] epochSeconds, int[] nanos, double[] latitudes, double[] longitudes,
+                          double[] elevations, int[] heartRates, int[] cadences, double[] deviceDistances) {
+        this.size = size;
+        this.epochSeconds = epochSeconds;
+        this.nanos = nanos;
+        this.latitudes = latitudes;
+        this.longitudes = longitudes;
+        this.elevations = elevations;
+        this.heartRates = heartRates;
+        this.cadences = cadences;
+        this.deviceDistances = deviceDistances;
+    }
+
+    /** The chunks one after the other, as one list (the chunk itself when there is one). */
+    static SampleColumns concat(List<SampleColumns> chunks) {
+        if (chunks.size() == 1) {
+            return chunks.get(0);
+        }
+        int total = chunks.stream().mapToInt(SampleColumns::size).sum();
+        SampleColumns joined = new SampleColumns(total, new long[total], new int[total], new double[total],
+                new double[total], new double[total], new int[total], new int[total], new double[total]);
+        int at = 0;
+        for (SampleColumns c : chunks) {
+            System.arraycopy(c.epochSeconds, 0, joined.epochSeconds, at, c.size);
+            System.arraycopy(c.nanos, 0, joined.nanos, at, c.size);
+            System.arraycopy(c.latitudes, 0, joined.latitudes, at, c.size);
+            System.arraycopy(c.longitudes, 0, joined.longitudes, at, c.size);
+            System.arraycopy(c.elevations, 0, joined.elevations, at, c.size);
+            System.arraycopy(c.heartRates, 0, joined.heartRates, at, c.size);
+            System.arraycopy(c.cadences, 0, joined.cadences, at, c.size);
+            System.arraycopy(c.deviceDistances, 0, joined.deviceDistances, at, c.size);
+            at += c.size;
+        }
+        return joined;
     }
 
     /** The given samples as columns (the same object if they already are). */
@@ -207,6 +243,12 @@ public final class SampleColumns extends AbstractList<Sample> implements RandomA
 
         public boolean isEmpty() {
             return size == 0;
+        }
+
+        /** Forgets every point, keeping the arrays for the next ones. */
+        public void clear() {
+            size = 0;
+            clearPoint();
         }
 
         /** The points added so far; a point being set but not added is left out. */
