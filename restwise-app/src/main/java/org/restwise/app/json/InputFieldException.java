@@ -14,10 +14,11 @@ public final class InputFieldException extends IllegalArgumentException {
     private final String field;
     private final String problem;
 
+    /** Both parts may quote what was sent: control characters in them are escaped, so the message stays one line. */
     public InputFieldException(String field, String problem) {
-        super(field == null ? problem : field + ": " + problem);
-        this.field = field;
-        this.problem = problem;
+        super(field == null ? PlainText.escaped(problem) : PlainText.escaped(field) + ": " + PlainText.escaped(problem));
+        this.field = PlainText.escaped(field);
+        this.problem = PlainText.escaped(problem);
     }
 
     /**

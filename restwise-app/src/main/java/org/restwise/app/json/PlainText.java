@@ -21,6 +21,28 @@ public final class PlainText {
                 || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
+    /** The text with every control character shown as its escape (a newline as \\n), so it stays on one line. */
+    public static String escaped(String text) {
+        if (text == null || text.codePoints().noneMatch(PlainText::isControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (isControl(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     /** The text as given, or an {@link InputFieldException} naming {@code field} and the first control character. */
     public static Optional<String> require(String field, Optional<String> text) {
         text.flatMap(t -> t.codePoints().filter(PlainText::isControl).boxed().findFirst()).ifPresent(c -> {
