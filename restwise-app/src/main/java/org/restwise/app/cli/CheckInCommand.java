@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.CheckInRecorder;
 import org.restwise.app.json.CheckInJson;
-import org.restwise.app.json.Json;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.checkin.Context;
 import org.restwise.core.journal.Provenance;
@@ -89,7 +88,7 @@ public final class CheckInCommand implements Callable<Integer> {
         }
         CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.open(), given, LocalDateTime.now(clock));
         if (jsonFile != null) {
-            out.println(Json.pretty(recorded.output()));
+            out.println(recorded.json());
         } else {
             out.println();
             out.print(new DecisionCard(Terminal.supportsColour()).render(recorded.advice()));
