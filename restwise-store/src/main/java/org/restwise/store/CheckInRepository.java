@@ -1,21 +1,16 @@
 package org.restwise.store;
 
-import static org.restwise.store.Columns.nameOrNull;
 import static org.restwise.store.Columns.optionalDouble;
 import static org.restwise.store.Columns.optionalEnum;
 import static org.restwise.store.Columns.optionalInt;
-import static org.restwise.store.Columns.orNull;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.advice.Decision;
@@ -42,26 +37,6 @@ public final class CheckInRepository {
             + " short_sleep_nights, low_mood, unusual_hunger, easy_effort_feels_expensive, irritability,"
             + " low_motivation, ill, urge_to_earn_recovery, ten_minute_test, decision, state, scenarios,"
             + " red_flags, puffy_legs, advice_json";
-    /**
-     * One statement both databases understand, so two processes saving the same date never race; a
-     * date already stored keeps its row and id.
-     */
-    private static final String UPSERT = upsert(COLUMNS);
-    private static final String UPSERT_WITH_ID = upsert("id, " + COLUMNS);
-    /**
-     * The id a save of {@code :date} ends with: the date's, or the next one SQLite gives a table with
-     * AUTOINCREMENT (one above the largest it ever gave, or holds). Asked inside the write
-     * transaction, which holds SQLite's write lock, so nobody takes it meanwhile.
-     */
-    private static final String SQLITE_ID_FOR_DATE = "SELECT COALESCE((SELECT id FROM check_in WHERE check_in_date = :date),"
-            + " MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'check_in'), 0),"
-            + " COALESCE((SELECT MAX(id) FROM check_in), 0)) + 1)";
-    /**
-     * The date's id, or the next of the identity's sequence. Takes a value of the sequence either
-     * way, as the insert's default did when the date was stored already, so ids come out as before.
-     */
-    private static final String POSTGRES_ID_FOR_DATE = "SELECT COALESCE((SELECT id FROM check_in WHERE check_in_date = :date),"
-            + " reserved.id) FROM (SELECT nextval(pg_get_serial_sequence('check_in', 'id')) AS id) AS reserved";
     /** The columns of {@link ContextDerivation#asRead}, in the order {@link #asReadBetween} reads them. */
     private static final String AS_READ_BETWEEN = "SELECT check_in_date, soreness, sleep_hours,"
             + " easy_effort_feels_expensive, irritability, low_motivation FROM check_in"
@@ -75,27 +50,13 @@ public final class CheckInRepository {
         this.sqlite = sqlite;
     }
 
-    private static String upsert(String columns) {
-        String params = ":" + columns.replace(" ", "").replace(",", ",:");
-        String updates = Arrays.stream(COLUMNS.split(","))
-                .map(String::strip)
-                .filter(c -> !c.equals("check_in_date"))
-                .map(c -> c + " = excluded." + c)
-                .collect(Collectors.joining(","));
-        return "INSERT INTO check_in (" + columns + ") VALUES (" + params + ")"
-                + " ON CONFLICT (check_in_date) DO UPDATE SET " + updates + " RETURNING id";
-    }
-
     /**
      * Stores a check-in (as the runner gave it) and its decision; a check-in already stored for the
      * same date is replaced and keeps its id. Returns the id.
      */
     public long save(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
             List<RedFlag> redFlags, String adviceJson) {
-        return bind(handle.createQuery(UPSERT), checkIn, decision, state, scenarios, redFlags)
-                .bind("advice_json", adviceJson)
-                .mapTo(Long.class)
-                .one();
+        return CheckInUpsert.save(handle, Optional.empty(), checkIn, decision, state, scenarios, redFlags, adviceJson);
     }
 
     /**
@@ -109,60 +70,13 @@ public final class CheckInRepository {
      */
     public long save(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
             List<RedFlag> redFlags, LongFunction<String> adviceJsonFor) {
-        long expected = handle.createQuery(sqlite ? SQLITE_ID_FOR_DATE : POSTGRES_ID_FOR_DATE)
-                .bind("date", checkIn.date().toString())
-                .mapTo(Long.class)
-                .one();
-        long id = bind(handle.createQuery(UPSERT_WITH_ID), checkIn, decision, state, scenarios, redFlags)
-                .bind("id", expected)
-                .bind("advice_json", adviceJsonFor.apply(expected))
-                .mapTo(Long.class)
-                .one();
+        long expected = CheckInUpsert.idFor(handle, sqlite, checkIn.date());
+        long id = CheckInUpsert.save(handle, Optional.of(expected), checkIn, decision, state, scenarios, redFlags,
+                adviceJsonFor.apply(expected));
         if (id != expected) {
             replaceAdviceJson(id, adviceJsonFor.apply(id));
         }
         return id;
-    }
-
-    private static Query bind(Query upsert, CheckIn checkIn, Decision decision, LimiterState state,
-            List<Scenario> scenarios, List<RedFlag> redFlags) {
-        return upsert
-                .bind("check_in_date", checkIn.date().toString())
-                .bindByType("max_hr", orNull(checkIn.athlete().maxHeartRate()), Integer.class)
-                .bindByType("resting_hr", orNull(checkIn.athlete().restingHeartRate()), Integer.class)
-                .bindByType("threshold_hr", orNull(checkIn.athlete().lactateThresholdHeartRate()), Integer.class)
-                .bindByType("usual_doms_days", orNull(checkIn.athlete().usualDomsDays()), Integer.class)
-                .bind("last_session", nameOrNull(checkIn.context().lastSession()))
-                .bindByType("hours_since_last_session", orNull(checkIn.context().hoursSinceLastSession()), Double.class)
-                .bindByType("next_hard_effort_in_hours", orNull(checkIn.context().nextHardEffortInHours()), Double.class)
-                .bind("training_block", nameOrNull(checkIn.context().trainingBlock()))
-                .bind("time_of_day", nameOrNull(checkIn.context().timeOfDay()))
-                .bindByType("doms_days", orNull(checkIn.context().domsDays()), Integer.class)
-                .bindByType("recovery_sessions_left_flatter", orNull(checkIn.context().recoverySessionsLeftFlatter()), Integer.class)
-                .bindByType("weeks_of_persistent_fatigue", orNull(checkIn.context().weeksOfPersistentFatigue()), Integer.class)
-                .bind("soreness", checkIn.signals().soreness())
-                .bind("heavy_legs", checkIn.signals().heavyLegs())
-                .bind("stiffness", checkIn.signals().stiffness())
-                .bind("puffy_legs", checkIn.signals().puffyLegs())
-                .bind("swelling", checkIn.signals().swelling())
-                .bind("sharp_pain", checkIn.signals().sharpPain())
-                .bind("one_sided_pain", checkIn.signals().oneSidedPain())
-                .bind("altered_gait", checkIn.signals().alteredGait())
-                .bind("symptoms_worsening", checkIn.signals().symptomsWorsening())
-                .bindByType("sleep_hours", orNull(checkIn.signals().sleepHours()), Double.class)
-                .bind("short_sleep_nights", checkIn.signals().shortSleepNights())
-                .bind("low_mood", checkIn.signals().lowMood())
-                .bind("unusual_hunger", checkIn.signals().unusualHunger())
-                .bind("easy_effort_feels_expensive", checkIn.signals().easyEffortFeelsExpensive())
-                .bind("irritability", checkIn.signals().irritability())
-                .bind("low_motivation", checkIn.signals().lowMotivation())
-                .bind("ill", checkIn.signals().ill())
-                .bind("urge_to_earn_recovery", checkIn.signals().urgeToEarnRecovery())
-                .bind("ten_minute_test", checkIn.signals().tenMinuteTest().name())
-                .bind("decision", decision.name())
-                .bind("state", state.name())
-                .bind("scenarios", Columns.joinNames(scenarios))
-                .bind("red_flags", Columns.joinNames(redFlags));
     }
 
     /** Replaces the stored advice output, once it carries the check-in's id. */

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,57 @@ abstract class JournalStoreContract {
         assertThat(all).hasSize(1);
         assertThat(all.get(0).entry().checkIn().signals().soreness()).isEqualTo(2);
         assertThat(all.get(0).entry().scenarios()).containsExactly(Scenario.SLEEP_DEBT);
+    }
+
+    @Test
+    void everyFieldOfGeneratedCheckInsComesBackAsSavedByEitherSave() {
+        long seed = new java.security.SecureRandom().nextLong();
+        Random r = new Random(seed);
+        JournalStore store = JournalStore.open(freshUrl());
+        List<CheckIn> saved = new ArrayList<>();
+        store.write(j -> {
+            for (int d = 0; d < 120; d++) {
+                CheckIn c = new CheckIn(DAY.minusDays(d),
+                        new AthleteProfile(maybe(r, 150 + r.nextInt(50)), maybe(r, 35 + r.nextInt(30)),
+                                maybe(r, 140 + r.nextInt(30)), maybe(r, r.nextInt(8))),
+                        new Context(maybe(r, SessionType.values()[r.nextInt(SessionType.values().length)]),
+                                maybe(r, r.nextInt(400) / 4.0), maybe(r, r.nextInt(400) / 4.0),
+                                maybe(r, TrainingBlock.values()[r.nextInt(TrainingBlock.values().length)]),
+                                maybe(r, TimeOfDay.values()[r.nextInt(TimeOfDay.values().length)]),
+                                maybe(r, r.nextInt(10)), maybe(r, r.nextInt(4)), maybe(r, r.nextInt(9))),
+                        Signals.builder().soreness(r.nextInt(11)).heavyLegs(r.nextBoolean()).stiffness(r.nextBoolean())
+                                .puffyLegs(r.nextBoolean()).swelling(r.nextBoolean()).sharpPain(r.nextBoolean())
+                                .oneSidedPain(r.nextBoolean()).alteredGait(r.nextBoolean())
+                                .symptomsWorsening(r.nextBoolean()).sleepHours(maybe(r, r.nextInt(28) / 2.0))
+                                .shortSleepNights(r.nextInt(7)).lowMood(r.nextBoolean()).unusualHunger(r.nextBoolean())
+                                .easyEffortFeelsExpensive(r.nextBoolean()).irritability(r.nextBoolean())
+                                .lowMotivation(r.nextBoolean()).ill(r.nextBoolean()).urgeToEarnRecovery(r.nextBoolean())
+                                .tenMinuteTest(TenMinuteTest.values()[r.nextInt(TenMinuteTest.values().length)])
+                                .build());
+                saved.add(c);
+                if (d % 2 == 0) {
+                    j.checkIns().save(c, Decision.MOVE, LimiterState.STALE_LEGS, List.of(Scenario.SLEEP_DEBT),
+                            List.of(RedFlag.DOMS_BEYOND_NORMAL), "{\"day\":" + d + "}");
+                } else {
+                    int day = d;
+                    j.checkIns().save(c, Decision.REST, LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(),
+                            id -> "{\"day\":" + day + "}");
+                }
+            }
+            return null;
+        });
+
+        List<SavedCheckIn> all = store.read(j -> j.checkIns().all());
+
+        assertThat(all).extracting(s -> s.entry().checkIn()).as("seed %d", seed)
+                .containsExactlyElementsOf(saved.stream().sorted(java.util.Comparator.comparing(CheckIn::date))
+                        .collect(Collectors.toList()));
+        assertThat(all).allSatisfy(s -> assertThat(s.adviceJson()).isEqualTo(
+                "{\"day\":" + java.time.temporal.ChronoUnit.DAYS.between(s.entry().checkIn().date(), DAY) + "}"));
+    }
+
+    private static <T> Optional<T> maybe(Random r, T value) {
+        return r.nextBoolean() ? Optional.of(value) : Optional.empty();
     }
 
     @Test
