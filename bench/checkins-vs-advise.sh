@@ -7,6 +7,7 @@
 # RESTWISE_BENCH_PG_URL (or RESTWISE_TEST_PG_URL) is jdbc:postgresql://HOST:PORT/DB?user=USER:
 # a fresh schema there, dropped at the end. Not part of the test suite.
 # Usage: bench/checkins-vs-advise.sh [ROUNDS] [SECONDS] [CONNECTIONS]   (default 3 10 16)
+# RESTWISE_BENCH_WARMUP=SECONDS sets the untimed warm-up of each endpoint (default 20).
 # Needs Java 17, Maven, wrk (apt-get install wrk), and psql for PostgreSQL.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,6 +15,7 @@ root="$(pwd)"
 rounds="${1:-3}"
 seconds="${2:-10}"
 connections="${3:-16}"
+warmup="${RESTWISE_BENCH_WARMUP:-20}" # seconds per endpoint, untimed
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 restwise="$root/restwise"
 "$restwise" --version >/dev/null # builds once, outside the figures
@@ -75,11 +77,13 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 
 bench() { # LABEL DB_URL
   start_server "$2"
-  # Warm-up, untimed: the JIT compiles both paths before either is measured.
-  load advise.lua /api/advise 5 >/dev/null
-  load check-ins.lua /api/check-ins 5 >/dev/null
+  # Warm-up, untimed: the JIT compiles both paths before either is measured. On a busy 2-core
+  # machine C2 was still compiling the check-in path (40 % of the process's CPU, in JFR) 10 s
+  # after a warm-up of 5 s per endpoint, which put round 1 at half of rounds 2 and 3.
+  load advise.lua /api/advise "$warmup" >/dev/null
+  load check-ins.lua /api/check-ins "$warmup" >/dev/null
   local a_rps=() a_p99=() c_rps=() c_p99=() errors=0
-  echo "== $1: $rounds rounds of ${seconds} s each, $connections connections, 2 wrk threads"
+  echo "== $1: $rounds rounds of ${seconds} s each, $connections connections, 2 wrk threads, ${warmup} s warm-up each"
   for r in $(seq "$rounds"); do
     read -r rps p99 err < <(load advise.lua /api/advise "$seconds"); a_rps+=("$rps"); a_p99+=("$p99"); errors=$((errors + err))
     read -r crps cp99 cerr < <(load check-ins.lua /api/check-ins "$seconds"); c_rps+=("$crps"); c_p99+=("$cp99"); errors=$((errors + cerr))

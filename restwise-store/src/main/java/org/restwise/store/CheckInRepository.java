@@ -1,16 +1,15 @@
 package org.restwise.store;
 
-import static org.restwise.store.Columns.nameOrNull;
 import static org.restwise.store.Columns.optionalDouble;
 import static org.restwise.store.Columns.optionalEnum;
 import static org.restwise.store.Columns.optionalInt;
-import static org.restwise.store.Columns.orNull;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.restwise.core.activity.SessionType;
@@ -25,25 +24,30 @@ import org.restwise.core.checkin.Signals;
 import org.restwise.core.checkin.TenMinuteTest;
 import org.restwise.core.checkin.TimeOfDay;
 import org.restwise.core.checkin.TrainingBlock;
+import org.restwise.core.journal.ContextDerivation;
 import org.restwise.core.journal.StoredCheckIn;
 
 /** Check-ins, one per date, each with the decision it led to. */
 public final class CheckInRepository {
 
-    /** What derivation and history need; the stored advice output (kilobytes of JSON each) is left out. */
-    private static final String ENTRY_COLUMNS = "check_in_date, max_hr, resting_hr, threshold_hr, usual_doms_days,"
+    private static final String COLUMNS = "check_in_date, max_hr, resting_hr, threshold_hr, usual_doms_days,"
             + " last_session, hours_since_last_session, next_hard_effort_in_hours, training_block, time_of_day,"
             + " doms_days, recovery_sessions_left_flatter, weeks_of_persistent_fatigue, soreness, heavy_legs,"
             + " stiffness, swelling, sharp_pain, one_sided_pain, altered_gait, symptoms_worsening, sleep_hours,"
             + " short_sleep_nights, low_mood, unusual_hunger, easy_effort_feels_expensive, irritability,"
             + " low_motivation, ill, urge_to_earn_recovery, ten_minute_test, decision, state, scenarios,"
-            + " red_flags, puffy_legs";
-    private static final String COLUMNS = ENTRY_COLUMNS + ", advice_json";
+            + " red_flags, puffy_legs, advice_json";
+    /** The columns of {@link ContextDerivation#asRead}, in the order {@link #asReadBetween} reads them. */
+    private static final String AS_READ_BETWEEN = "SELECT check_in_date, soreness, sleep_hours,"
+            + " easy_effort_feels_expensive, irritability, low_motivation FROM check_in"
+            + " WHERE check_in_date >= :first AND check_in_date <= :last ORDER BY check_in_date";
 
     private final Handle handle;
+    private final boolean sqlite;
 
-    CheckInRepository(Handle handle) {
+    CheckInRepository(Handle handle, boolean sqlite) {
         this.handle = handle;
+        this.sqlite = sqlite;
     }
 
     /**
@@ -52,54 +56,27 @@ public final class CheckInRepository {
      */
     public long save(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
             List<RedFlag> redFlags, String adviceJson) {
-        String params = ":" + COLUMNS.replace(" ", "").replace(",", ",:");
-        String updates = String.join(",", java.util.Arrays.stream(COLUMNS.split(","))
-                .map(String::strip)
-                .filter(c -> !c.equals("check_in_date"))
-                .map(c -> c + " = excluded." + c)
-                .toArray(String[]::new));
-        // One statement both databases understand, so two processes saving the same date never race.
-        return handle.createQuery("INSERT INTO check_in (" + COLUMNS + ") VALUES (" + params + ")"
-                        + " ON CONFLICT (check_in_date) DO UPDATE SET " + updates + " RETURNING id")
-                .bind("check_in_date", checkIn.date().toString())
-                .bindByType("max_hr", orNull(checkIn.athlete().maxHeartRate()), Integer.class)
-                .bindByType("resting_hr", orNull(checkIn.athlete().restingHeartRate()), Integer.class)
-                .bindByType("threshold_hr", orNull(checkIn.athlete().lactateThresholdHeartRate()), Integer.class)
-                .bindByType("usual_doms_days", orNull(checkIn.athlete().usualDomsDays()), Integer.class)
-                .bind("last_session", nameOrNull(checkIn.context().lastSession()))
-                .bindByType("hours_since_last_session", orNull(checkIn.context().hoursSinceLastSession()), Double.class)
-                .bindByType("next_hard_effort_in_hours", orNull(checkIn.context().nextHardEffortInHours()), Double.class)
-                .bind("training_block", nameOrNull(checkIn.context().trainingBlock()))
-                .bind("time_of_day", nameOrNull(checkIn.context().timeOfDay()))
-                .bindByType("doms_days", orNull(checkIn.context().domsDays()), Integer.class)
-                .bindByType("recovery_sessions_left_flatter", orNull(checkIn.context().recoverySessionsLeftFlatter()), Integer.class)
-                .bindByType("weeks_of_persistent_fatigue", orNull(checkIn.context().weeksOfPersistentFatigue()), Integer.class)
-                .bind("soreness", checkIn.signals().soreness())
-                .bind("heavy_legs", checkIn.signals().heavyLegs())
-                .bind("stiffness", checkIn.signals().stiffness())
-                .bind("puffy_legs", checkIn.signals().puffyLegs())
-                .bind("swelling", checkIn.signals().swelling())
-                .bind("sharp_pain", checkIn.signals().sharpPain())
-                .bind("one_sided_pain", checkIn.signals().oneSidedPain())
-                .bind("altered_gait", checkIn.signals().alteredGait())
-                .bind("symptoms_worsening", checkIn.signals().symptomsWorsening())
-                .bindByType("sleep_hours", orNull(checkIn.signals().sleepHours()), Double.class)
-                .bind("short_sleep_nights", checkIn.signals().shortSleepNights())
-                .bind("low_mood", checkIn.signals().lowMood())
-                .bind("unusual_hunger", checkIn.signals().unusualHunger())
-                .bind("easy_effort_feels_expensive", checkIn.signals().easyEffortFeelsExpensive())
-                .bind("irritability", checkIn.signals().irritability())
-                .bind("low_motivation", checkIn.signals().lowMotivation())
-                .bind("ill", checkIn.signals().ill())
-                .bind("urge_to_earn_recovery", checkIn.signals().urgeToEarnRecovery())
-                .bind("ten_minute_test", checkIn.signals().tenMinuteTest().name())
-                .bind("decision", decision.name())
-                .bind("state", state.name())
-                .bind("scenarios", Columns.joinNames(scenarios))
-                .bind("red_flags", Columns.joinNames(redFlags))
-                .bind("advice_json", adviceJson)
-                .mapTo(Long.class)
-                .one();
+        return CheckInUpsert.save(handle, Optional.empty(), checkIn, decision, state, scenarios, redFlags, adviceJson);
+    }
+
+    /**
+     * {@link #save(CheckIn, Decision, LimiterState, List, List, String)} with an advice output that
+     * names the check-in's id, in one statement: the id the journal gives the row (its date's when one
+     * is stored, else the next, found as the database would) is asked first and the output made for
+     * it, instead of storing a blank output and replacing it. Returns the id.
+     *
+     * @param adviceJsonFor the advice output for an id; asked again in the rare case that another
+     *     transaction stored the same date meanwhile (PostgreSQL), so the row keeps that one's id
+     */
+    public long save(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
+            List<RedFlag> redFlags, LongFunction<String> adviceJsonFor) {
+        long expected = CheckInUpsert.idFor(handle, sqlite, checkIn.date());
+        long id = CheckInUpsert.save(handle, Optional.of(expected), checkIn, decision, state, scenarios, redFlags,
+                adviceJsonFor.apply(expected));
+        if (id != expected) {
+            replaceAdviceJson(id, adviceJsonFor.apply(id));
+        }
+        return id;
     }
 
     /** Replaces the stored advice output, once it carries the check-in's id. */
@@ -128,15 +105,26 @@ public final class CheckInRepository {
     }
 
     /**
-     * Check-ins dated from {@code first} to {@code last} inclusive, oldest first, without their
-     * stored advice output: what a new check-in's derivation reads, on every check-in.
+     * Check-ins dated from {@code first} to {@code last} inclusive, oldest first, each with only what
+     * a new check-in's derivation reads of it ({@link ContextDerivation#asRead}): six columns of the
+     * window's rows, read by position, instead of all of them, on every check-in.
      */
-    public List<StoredCheckIn> entriesBetween(LocalDate first, LocalDate last) {
-        return handle.createQuery("SELECT id, " + ENTRY_COLUMNS + " FROM check_in"
-                        + " WHERE check_in_date >= :first AND check_in_date <= :last ORDER BY check_in_date")
+    public List<CheckIn> asReadBetween(LocalDate first, LocalDate last) {
+        return handle.createQuery(AS_READ_BETWEEN)
                 .bind("first", first.toString())
                 .bind("last", last.toString())
-                .map((rs, ctx) -> entry(rs))
+                .map((rs, ctx) -> {
+                    double sleep = rs.getDouble(3);
+                    Optional<Double> sleepHours = rs.wasNull() ? Optional.empty() : Optional.of(sleep);
+                    return new CheckIn(Columns.isoDate(rs.getString(1)), AthleteProfile.UNKNOWN, Context.UNKNOWN,
+                            Signals.builder()
+                                    .soreness(rs.getInt(2))
+                                    .sleepHours(sleepHours)
+                                    .easyEffortFeelsExpensive(rs.getBoolean(4))
+                                    .irritability(rs.getBoolean(5))
+                                    .lowMotivation(rs.getBoolean(6))
+                                    .build());
+                })
                 .list();
     }
 

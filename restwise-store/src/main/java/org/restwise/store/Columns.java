@@ -2,6 +2,7 @@ package org.restwise.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,36 @@ final class Columns {
 
     static <E> List<E> splitNames(String joined, Function<String, E> parse) {
         return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toList());
+    }
+
+    /**
+     * An ISO date as the journal stores it ({@link LocalDate#toString}). The common {@code YYYY-MM-DD}
+     * is read digit by digit, several times faster than the formatter, which a check-in's window of
+     * 180 rows would otherwise spend most of its mapping in; anything else goes to the formatter.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number in {@code text[from, to)}, or -1 when a character there is no ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static <T> T orNull(Optional<T> value) {

@@ -6,9 +6,11 @@ import org.jdbi.v3.core.Handle;
 public final class Journal {
 
     private final Handle handle;
+    private final boolean sqlite;
 
-    Journal(Handle handle) {
+    Journal(Handle handle, boolean sqlite) {
         this.handle = handle;
+        this.sqlite = sqlite;
     }
 
     public ProfileRepository profile() {
@@ -16,7 +18,7 @@ public final class Journal {
     }
 
     public CheckInRepository checkIns() {
-        return new CheckInRepository(handle);
+        return new CheckInRepository(handle, sqlite);
     }
 
     public SessionRepository sessions() {

@@ -88,12 +88,12 @@ public final class JournalStore {
         try {
             return lane.run(patience.limit(), () -> PatientBusyHandler.during(patience, () -> jdbi.inTransaction(handle -> {
                 if (connections.isSqlite()) {
-                    return work.apply(new Journal(handle));
+                    return work.apply(new Journal(handle, connections.isSqlite()));
                 }
                 // PostgreSQL waits for a row or table lock forever by default: as long as the patience, here.
                 handle.execute("SET LOCAL lock_timeout = " + patience.limit().toMillis());
                 return PostgresLockWatch.during(handle.getConnection(), connections.pooled(), patience,
-                        () -> work.apply(new Journal(handle)));
+                        () -> work.apply(new Journal(handle, connections.isSqlite())));
             })), location);
         } catch (JdbiException e) {
             throw failure("write to", e);
@@ -124,7 +124,7 @@ public final class JournalStore {
 
     public <T> T read(Function<Journal, T> work) {
         try {
-            return jdbi.withHandle(handle -> work.apply(new Journal(handle)));
+            return jdbi.withHandle(handle -> work.apply(new Journal(handle, connections.isSqlite())));
         } catch (JdbiException e) {
             throw failure("read", e);
         }

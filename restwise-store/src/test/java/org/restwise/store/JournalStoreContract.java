@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.restwise.core.activity.SessionType;
@@ -22,6 +25,7 @@ import org.restwise.core.checkin.Signals;
 import org.restwise.core.checkin.TenMinuteTest;
 import org.restwise.core.checkin.TimeOfDay;
 import org.restwise.core.checkin.TrainingBlock;
+import org.restwise.core.journal.ContextDerivation;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
 import org.restwise.core.journal.RunnerProfile;
@@ -85,6 +89,106 @@ abstract class JournalStoreContract {
         assertThat(all).hasSize(1);
         assertThat(all.get(0).entry().checkIn().signals().soreness()).isEqualTo(2);
         assertThat(all.get(0).entry().scenarios()).containsExactly(Scenario.SLEEP_DEBT);
+    }
+
+    @Test
+    void everyFieldOfGeneratedCheckInsComesBackAsSavedByEitherSave() {
+        long seed = new java.security.SecureRandom().nextLong();
+        Random r = new Random(seed);
+        JournalStore store = JournalStore.open(freshUrl());
+        List<CheckIn> saved = new ArrayList<>();
+        store.write(j -> {
+            for (int d = 0; d < 120; d++) {
+                CheckIn c = new CheckIn(DAY.minusDays(d),
+                        new AthleteProfile(maybe(r, 150 + r.nextInt(50)), maybe(r, 35 + r.nextInt(30)),
+                                maybe(r, 140 + r.nextInt(30)), maybe(r, r.nextInt(8))),
+                        new Context(maybe(r, SessionType.values()[r.nextInt(SessionType.values().length)]),
+                                maybe(r, r.nextInt(400) / 4.0), maybe(r, r.nextInt(400) / 4.0),
+                                maybe(r, TrainingBlock.values()[r.nextInt(TrainingBlock.values().length)]),
+                                maybe(r, TimeOfDay.values()[r.nextInt(TimeOfDay.values().length)]),
+                                maybe(r, r.nextInt(10)), maybe(r, r.nextInt(4)), maybe(r, r.nextInt(9))),
+                        Signals.builder().soreness(r.nextInt(11)).heavyLegs(r.nextBoolean()).stiffness(r.nextBoolean())
+                                .puffyLegs(r.nextBoolean()).swelling(r.nextBoolean()).sharpPain(r.nextBoolean())
+                                .oneSidedPain(r.nextBoolean()).alteredGait(r.nextBoolean())
+                                .symptomsWorsening(r.nextBoolean()).sleepHours(maybe(r, r.nextInt(28) / 2.0))
+                                .shortSleepNights(r.nextInt(7)).lowMood(r.nextBoolean()).unusualHunger(r.nextBoolean())
+                                .easyEffortFeelsExpensive(r.nextBoolean()).irritability(r.nextBoolean())
+                                .lowMotivation(r.nextBoolean()).ill(r.nextBoolean()).urgeToEarnRecovery(r.nextBoolean())
+                                .tenMinuteTest(TenMinuteTest.values()[r.nextInt(TenMinuteTest.values().length)])
+                                .build());
+                saved.add(c);
+                if (d % 2 == 0) {
+                    j.checkIns().save(c, Decision.MOVE, LimiterState.STALE_LEGS, List.of(Scenario.SLEEP_DEBT),
+                            List.of(RedFlag.DOMS_BEYOND_NORMAL), "{\"day\":" + d + "}");
+                } else {
+                    int day = d;
+                    j.checkIns().save(c, Decision.REST, LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(),
+                            id -> "{\"day\":" + day + "}");
+                }
+            }
+            return null;
+        });
+
+        List<SavedCheckIn> all = store.read(j -> j.checkIns().all());
+
+        assertThat(all).extracting(s -> s.entry().checkIn()).as("seed %d", seed)
+                .containsExactlyElementsOf(saved.stream().sorted(java.util.Comparator.comparing(CheckIn::date))
+                        .collect(Collectors.toList()));
+        assertThat(all).allSatisfy(s -> assertThat(s.adviceJson()).isEqualTo(
+                "{\"day\":" + java.time.temporal.ChronoUnit.DAYS.between(s.entry().checkIn().date(), DAY) + "}"));
+    }
+
+    private static <T> Optional<T> maybe(Random r, T value) {
+        return r.nextBoolean() ? Optional.of(value) : Optional.empty();
+    }
+
+    @Test
+    void aDerivationReadsOfEachCheckInInTheWindowWhatItWouldTakeFromTheWholeCheckIn() {
+        JournalStore store = JournalStore.open(freshUrl());
+        store.write(j -> {
+            for (int d = 0; d < 12; d++) {
+                Signals varied = Signals.builder().soreness(d % 11).heavyLegs(d % 2 == 0).sleepHours(
+                                d % 3 == 0 ? Optional.empty() : Optional.of(4.5 + d / 2.0))
+                        .easyEffortFeelsExpensive(d % 2 == 1).irritability(d % 3 == 1).lowMotivation(d % 4 == 2)
+                        .shortSleepNights(d % 3).ill(d % 5 == 0).build();
+                j.checkIns().save(fullCheckIn(DAY.minusDays(d)).withSignals(varied), Decision.MOVE,
+                        LimiterState.STALE_LEGS, List.of(), List.of(), "{}");
+            }
+            return null;
+        });
+
+        List<CheckIn> asRead = store.read(j -> j.checkIns().asReadBetween(DAY.minusDays(9), DAY.minusDays(1)));
+
+        assertThat(asRead).hasSize(9).isEqualTo(store.read(j -> j.checkIns().between(DAY.minusDays(9), DAY.minusDays(1)))
+                .stream().map(saved -> ContextDerivation.asRead(saved.entry().checkIn())).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aCheckInSavedWithAnOutputForItsIdStoresTheOutputForTheIdItGets() {
+        JournalStore store = JournalStore.open(freshUrl());
+        long plain = store.write(j -> j.checkIns().save(fullCheckIn(DAY.minusDays(2)), Decision.MOVE,
+                LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
+        List<Long> asked = new ArrayList<>();
+
+        long fresh = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+                List.of(), List.of(), id -> {
+                    asked.add(id);
+                    return "{\"checkInId\":" + id + "}";
+                }));
+        long replaced = store.write(j -> j.checkIns().save(fullCheckIn(DAY.minusDays(2)), Decision.REST,
+                LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(), id -> "{\"checkInId\":" + id + "}"));
+        long next = store.write(j -> j.checkIns().save(fullCheckIn(DAY.minusDays(1)), Decision.MOVE,
+                LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
+
+        assertThat(asked).containsExactly(fresh);
+        assertThat(fresh).isEqualTo(plain + 1);
+        assertThat(replaced).isEqualTo(plain);
+        assertThat(next).isGreaterThan(fresh);
+        assertThat(store.read(j -> j.checkIns().onDate(DAY)).orElseThrow().adviceJson())
+                .isEqualTo("{\"checkInId\":" + fresh + "}");
+        assertThat(store.read(j -> j.checkIns().onDate(DAY.minusDays(2))).orElseThrow())
+                .satisfies(saved -> assertThat(saved.adviceJson()).isEqualTo("{\"checkInId\":" + plain + "}"))
+                .satisfies(saved -> assertThat(saved.entry().decision()).isEqualTo(Decision.REST));
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class CheckInCommand implements Callable<Integer> {
         }
         CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.open(), given, LocalDateTime.now(clock));
         if (jsonFile != null) {
-            out.println(Json.pretty(recorded.output()));
+            out.println(recorded.json());
         } else {
             out.println();
             out.print(new DecisionCard(Terminal.supportsColour()).render(recorded.advice()));

@@ -40,8 +40,13 @@ public final class CheckInRecorder {
     /** How far back the journal is read; the longest look-back in {@link ContextDerivation}. */
     static final int JOURNAL_DAYS = ContextDerivation.SORENESS_EPISODE_LOOKBACK_DAYS;
 
-    /** What was stored and what to print. */
-    public record Recorded(long checkInId, DerivedCheckIn derived, Advice advice, ObjectNode output) {
+    /**
+     * What was stored and what to print.
+     *
+     * @param output the advice output as a tree
+     * @param json the same as stored and printed (pretty JSON), written once
+     */
+    public record Recorded(long checkInId, DerivedCheckIn derived, Advice advice, ObjectNode output, String json) {
 
         /** The values the journal or the profile filled in, by contract name, in contract order. */
         public Map<String, Provenance> filledIn() {
@@ -74,19 +79,23 @@ public final class CheckInRecorder {
         AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
         JournalHistory history = new JournalHistory(
-                journal.checkIns().entriesBetween(first, given.date().minusDays(1)).stream()
-                        .map(entry -> entry.checkIn()).collect(Collectors.toList()),
+                journal.checkIns().asReadBetween(first, given.date().minusDays(1)),
                 journal.sessions().between(first, given.date()).stream()
                         .map(entry -> entry.session()).collect(Collectors.toList()));
         DerivedCheckIn derived = derive(given, profile, history, asOf);
         Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
         // The given check-in is stored, not the completed one: tomorrow's derivation starts from what
         // the runner said, and a corrected session changes what is derived.
+        // The output names the check-in's id: made for the id the journal gives it, and written once.
+        ObjectNode output = output(0, derived, advice);
+        String[] json = new String[1];
         long id = journal.checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
-                advice.redFlags(), "{}");
-        ObjectNode output = output(id, derived, advice);
-        journal.checkIns().replaceAdviceJson(id, Json.pretty(output));
-        return new Recorded(id, derived, advice, output);
+                advice.redFlags(), forId -> {
+                    output.put("checkInId", forId);
+                    json[0] = Json.pretty(output);
+                    return json[0];
+                });
+        return new Recorded(id, derived, advice, output, json[0]);
     }
 
     /** ACWR's sources, cited whenever the journal's load changed the day's context. */

@@ -39,7 +39,7 @@ final class JournalApi {
         ApiRequests.requireJson(ctx);
         CheckIn given = CheckInJson.parse(ctx.body(), LocalDate.now(clock));
         CheckInRecorder.Recorded recorded = recorder.record(journal, given, LocalDateTime.now(clock));
-        json(ctx.status(HttpStatus.CREATED), Json.pretty(recorded.output()));
+        json(ctx.status(HttpStatus.CREATED), recorded.json());
     }
 
     void checkIns(Context ctx) {

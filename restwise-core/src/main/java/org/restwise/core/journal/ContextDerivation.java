@@ -48,6 +48,24 @@ public final class ContextDerivation {
     public static final int PATTERN_MIN_DAYS = 2;
 
     /**
+     * What the derivation reads of an earlier check-in: its date, soreness (sore days and episodes),
+     * the two signs of fatigue (weeks of fatigue, the week's pattern), and sleep and irritability (the
+     * week's pattern); everything else is left as not reported. A journal may hand {@link #derive}
+     * only this much of each earlier check-in, and the derivation comes out the same: the store
+     * reads six columns of each check-in in the window instead of all of them.
+     */
+    public static CheckIn asRead(CheckIn earlier) {
+        Signals s = earlier.signals();
+        return new CheckIn(earlier.date(), AthleteProfile.UNKNOWN, Context.UNKNOWN, Signals.builder()
+                .soreness(s.soreness())
+                .sleepHours(s.sleepHours())
+                .easyEffortFeelsExpensive(s.easyEffortFeelsExpensive())
+                .irritability(s.irritability())
+                .lowMotivation(s.lowMotivation())
+                .build());
+    }
+
+    /**
      * @param given the check-in as the runner reported it
      * @param profile the stored profile ({@link AthleteProfile#UNKNOWN} when none)
      * @param journal earlier check-ins and logged sessions; entries on or after the check-in's date
@@ -64,17 +82,19 @@ public final class ContextDerivation {
                 .sorted(Comparator.comparing(LoggedSession::endOrAssumed).reversed())
                 .collect(Collectors.toList());
 
+        // Read once: the sore days before today and the episodes before them both come from it.
+        SorenessHistory soreness = new SorenessHistory(earlier, REAL_SORENESS);
         Map<String, Provenance> contextSources = new LinkedHashMap<>();
-        Context context = deriveContext(given, earlier, sessions, asOf, contextSources);
+        Context context = deriveContext(given, earlier, soreness, sessions, asOf, contextSources);
         Map<String, Provenance> athleteSources = new LinkedHashMap<>();
-        AthleteProfile athlete = deriveAthlete(given, profile, earlier, athleteSources);
+        AthleteProfile athlete = deriveAthlete(given, profile, soreness, athleteSources);
         Map<String, Provenance> signalSources = new LinkedHashMap<>();
         Signals signals = deriveSignals(given, earlier, signalSources);
         return new DerivedCheckIn(new CheckIn(day, athlete, context, signals), contextSources, athleteSources, signalSources);
     }
 
-    private Context deriveContext(CheckIn given, List<CheckIn> earlier, List<LoggedSession> sessions,
-            LocalDateTime asOf, Map<String, Provenance> sources) {
+    private Context deriveContext(CheckIn given, List<CheckIn> earlier, SorenessHistory soreness,
+            List<LoggedSession> sessions, LocalDateTime asOf, Map<String, Provenance> sources) {
         Context c = given.context();
         Optional<SessionType> named = c.lastSession();
         Optional<SessionType> lastSession = named;
@@ -129,7 +149,7 @@ public final class ContextDerivation {
         if (domsDays.isPresent()) {
             sources.put("domsDays", Provenance.given());
         } else {
-            domsDays = Optional.of(domsDays(given, earlier));
+            domsDays = Optional.of(domsDays(given, soreness));
             sources.put("domsDays", Provenance.derived(domsDays.get() == 0
                     ? "soreness today is below " + REAL_SORENESS + " of 10"
                     : "soreness of " + REAL_SORENESS + "+ of 10 on " + domsDays.get()
@@ -188,16 +208,16 @@ public final class ContextDerivation {
                 domsDays, flatter, weeks);
     }
 
-    private static int domsDays(CheckIn given, List<CheckIn> earlier) {
+    private static int domsDays(CheckIn given, SorenessHistory soreness) {
         if (given.signals().soreness() < REAL_SORENESS) {
             return 0;
         }
         // Soreness past the accepted range already raises the red flag at any usual length: count to its top.
-        int days = 1 + new SorenessHistory(earlier, REAL_SORENESS).soreDaysBefore(given.date());
+        int days = 1 + soreness.soreDaysBefore(given.date());
         return (int) Math.min(days, Range.DAYS_OF_SORENESS.max());
     }
 
-    private AthleteProfile deriveAthlete(CheckIn given, AthleteProfile profile, List<CheckIn> earlier,
+    private AthleteProfile deriveAthlete(CheckIn given, AthleteProfile profile, SorenessHistory soreness,
             Map<String, Provenance> sources) {
         AthleteProfile a = given.athlete();
         sources.put("maxHeartRate", fromGivenOrProfile(a.maxHeartRate(), profile.maxHeartRate()));
@@ -209,14 +229,15 @@ public final class ContextDerivation {
             sources.put("usualDomsDays", fromGivenOrProfile(a.usualDomsDays(), profile.usualDomsDays()));
             return merged;
         }
-        Optional<Integer> learned = learnUsualDomsDays(given, earlier);
+        List<Integer> episodes = episodes(given, soreness);
+        Optional<Integer> learned = usualDomsDays(episodes);
         if (learned.isEmpty()) {
             sources.put("usualDomsDays", Provenance.unknown("not in the profile, and fewer than "
                     + EPISODES_TO_LEARN_USUAL_DOMS + " finished soreness episodes in the journal to learn it from"));
             return merged;
         }
         sources.put("usualDomsDays", Provenance.derived("learned: the median length of your last "
-                + episodeCount(given, earlier) + " soreness episodes (consecutive daily check-ins with soreness "
+                + episodes.size() + " soreness episodes (consecutive daily check-ins with soreness "
                 + REAL_SORENESS + "+ of 10) in the last " + SORENESS_EPISODE_LOOKBACK_DAYS + " days"));
         return new AthleteProfile(merged.maxHeartRate(), merged.restingHeartRate(),
                 merged.lactateThresholdHeartRate(), learned);
@@ -235,21 +256,16 @@ public final class ContextDerivation {
         }
     }
 
-    private static List<Integer> episodes(CheckIn given, List<CheckIn> earlier) {
-        SorenessHistory history = new SorenessHistory(earlier, REAL_SORENESS);
+    private static List<Integer> episodes(CheckIn given, SorenessHistory history) {
         LocalDate currentRunStart = given.signals().soreness() >= REAL_SORENESS
                 ? given.date().minusDays(history.soreDaysBefore(given.date()))
                 : given.date();
         return history.finishedEpisodes(given.date().minusDays(SORENESS_EPISODE_LOOKBACK_DAYS), currentRunStart);
     }
 
-    private static int episodeCount(CheckIn given, List<CheckIn> earlier) {
-        return episodes(given, earlier).size();
-    }
-
     /** The median episode length (the lower middle one for an even count: warn sooner, not later). */
-    static Optional<Integer> learnUsualDomsDays(CheckIn given, List<CheckIn> earlier) {
-        List<Integer> lengths = episodes(given, earlier).stream().sorted().collect(Collectors.toList());
+    private static Optional<Integer> usualDomsDays(List<Integer> episodes) {
+        List<Integer> lengths = episodes.stream().sorted().collect(Collectors.toList());
         if (lengths.size() < EPISODES_TO_LEARN_USUAL_DOMS) {
             return Optional.empty();
         }
