@@ -67,7 +67,16 @@ public final class CheckInRecorder {
     public Recorded record(JournalStore store, CheckIn given, LocalDateTime now) {
         PlausibleDates.check("date", given.date(), now.toLocalDate());
         LocalDateTime asOf = given.date().equals(now.toLocalDate()) ? now : given.date().atTime(OTHER_DAY_AS_OF);
-        return store.write(journal -> record(journal, given, asOf));
+        // Decided on a read snapshot, outside the write lock, and only stored under it: SQLite's
+        // writers take turns, and the derivation is most of a check-in's time. This is as if the
+        // check-ins had come one by one, latest date first: a check-in reads only earlier days (and
+        // sessions up to its own), so of two that overlap, at most one could have seen the other.
+        Decided decided = store.read(journal -> decide(journal, given, asOf));
+        return store.write(journal -> save(journal, given, decided));
+    }
+
+    /** A check-in's decision before it is stored: what it was completed with, and the output without its id. */
+    private record Decided(DerivedCheckIn derived, Advice advice, ObjectNode output) {
     }
 
     /** The journal's derivation; a heart rate that contradicts the saved profile is refused naming the field. */
@@ -75,7 +84,7 @@ public final class CheckInRecorder {
         return InputFieldException.fromCore(() -> derivation.derive(given, profile, history, asOf));
     }
 
-    private Recorded record(Journal journal, CheckIn given, LocalDateTime asOf) {
+    private Decided decide(Journal journal, CheckIn given, LocalDateTime asOf) {
         AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
         JournalHistory history = new JournalHistory(
@@ -84,10 +93,16 @@ public final class CheckInRecorder {
                         .map(entry -> entry.session()).collect(Collectors.toList()));
         DerivedCheckIn derived = derive(given, profile, history, asOf);
         Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
+        return new Decided(derived, advice, output(0, derived, advice));
+    }
+
+    private Recorded save(Journal journal, CheckIn given, Decided decided) {
+        DerivedCheckIn derived = decided.derived();
+        Advice advice = decided.advice();
+        ObjectNode output = decided.output();
         // The given check-in is stored, not the completed one: tomorrow's derivation starts from what
         // the runner said, and a corrected session changes what is derived.
         // The output names the check-in's id: made for the id the journal gives it, and written once.
-        ObjectNode output = output(0, derived, advice);
         String[] json = new String[1];
         long id = journal.checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
                 advice.redFlags(), forId -> {
