@@ -27,8 +27,11 @@ import org.sqlite.SQLiteDataSource;
  */
 record JournalConnections(DataSource pooled, DataSource forSchemaCheck, String vendor) {
 
-    /** Enough for a server's concurrent readers; SQLite's writers take turns anyway. */
-    static final int MAX_CONNECTIONS = 8;
+    /**
+     * Enough for a busy server's request threads: with 8, PostgreSQL check-ins under 16 connections
+     * queued for a connection (p99 44–57 ms, against 22 ms with 16). SQLite's writers take turns anyway.
+     */
+    static final int MAX_CONNECTIONS = 16;
     /** Idle connections close after this (Hikari's shortest), so a command's pool never lingers on a server. */
     static final long IDLE_MILLIS = 10_000;
 
