@@ -429,8 +429,10 @@ final class PlainXmlScanner implements XmlCursor {
         }
         int length = 0;
         int hash = 1;
+        int colons = 0;
         do {
             hash = 31 * hash + b;
+            colons += b == ':' ? 1 : 0;
             pos++;
             length++;
             b = required();
@@ -438,6 +440,10 @@ final class PlainXmlScanner implements XmlCursor {
                 || b == '_' || b == ':' || b == '-' || b == '.');
         if (b >= 0x80) {
             throw new Unsupported("a non-ASCII name");
+        }
+        // A namespaced name has one colon, inside it; StAX refuses the others ("a:b:c", "a:", ":a").
+        if (colons > 1 || (colons == 1 && (buf[pos - length] == ':' || buf[pos - 1] == ':'))) {
+            throw new Unsupported("a name with a colon out of place");
         }
         // Counted, not remembered as an index: a refill may have moved the bytes (never dropped them).
         return names.of(buf, pos - length, pos, hash);
