@@ -32,7 +32,10 @@ final class Pages {
     static String withCsrfToken(String html, String token) {
         String hidden = "<input type=\"hidden\" name=\"" + AccessGate.CSRF_FIELD + "\" value=\"" + token + "\">";
         String page = POSTING_FORM.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hidden));
-        return page.replace("</head>", "<meta name=\"csrf-token\" content=\"" + token + "\">\n</head>");
+        // Signed in, the navigation gains the account page (sign out, API tokens).
+        String withAccount = page.replace("    </ul>\n  </nav>",
+                "      <li><a href=\"/account\">Account</a></li>\n    </ul>\n  </nav>");
+        return withAccount.replace("</head>", "<meta name=\"csrf-token\" content=\"" + token + "\">\n</head>");
     }
 
     /** htmx asks for the part of the page it swaps; a plain form post gets the whole page. */

@@ -94,7 +94,8 @@ class AccountsTest {
         HttpResponse<String> without = post("/", cookie, "signals.heavyLegs=true");
         HttpResponse<String> with = post("/", cookie, "signals.heavyLegs=true&_csrf=" + token);
 
-        assertThat(page).contains("name=\"_csrf\"").contains("<meta name=\"csrf-token\"");
+        assertThat(page).contains("name=\"_csrf\"").contains("<meta name=\"csrf-token\"")
+                .contains("<li><a href=\"/account\">Account</a></li>");
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(with.statusCode()).isEqualTo(200);
         assertThat(with.body()).contains("data-decision=\"MOVE\"");
