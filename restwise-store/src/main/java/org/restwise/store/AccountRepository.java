@@ -64,6 +64,15 @@ public final class AccountRepository {
                 .mapTo(Integer.class).one() > 0;
     }
 
+    /**
+     * Deletes the account and, by the database's cascades, everything that is theirs: their
+     * athlete's journal (profile, check-ins, sessions, activities, notes), their squads, sessions,
+     * tokens and the notes they wrote. False when there was no such account.
+     */
+    public boolean delete(long id) {
+        return handle.createUpdate("DELETE FROM account WHERE id = :id").bind("id", id).execute() == 1;
+    }
+
     public void changePassword(long id, String passwordHash) {
         handle.createUpdate("UPDATE account SET password_hash = :hash WHERE id = :id")
                 .bind("hash", passwordHash).bind("id", id).execute();

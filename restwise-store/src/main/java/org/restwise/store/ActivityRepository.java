@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.restwise.core.access.AthleteId;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
@@ -21,27 +22,36 @@ import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.activity.Sport;
 
-/** Activities imported from watch files, each attached to the session it became. */
+/** An athlete's activities imported from watch files, each attached to the session it became. */
 public final class ActivityRepository {
+
+    /** Advisory-lock keys of imports: one per athlete, far from any other key this journal takes. */
+    private static final long IMPORT_LOCK_SPACE = 0x5265_7374_0000_0000L;
 
     private static final String COLUMNS = "session_id, fingerprint, source_file, format, sport, start_instant,"
             + " start_epoch_second, points, distance_m, device_distance_m, duration_s, moving_s, ascent_m, descent_m,"
             + " descent_distance_m, avg_hr, max_hr, flat_equivalent_m, gap_s_per_km, inferred_type, inference_reason";
 
     private final Handle handle;
+    private final boolean sqlite;
+    private final AthleteId athlete;
 
-    ActivityRepository(Handle handle) {
+    ActivityRepository(Handle handle, boolean sqlite, AthleteId athlete) {
         this.handle = handle;
+        this.sqlite = sqlite;
+        this.athlete = athlete;
     }
 
     /**
-     * Makes this transaction the only one importing until it ends, so that two imports running at
-     * once cannot both find "no such run yet" and store it twice. SQLite needs nothing: its write
-     * transactions already begin with the database's write lock. Readers are never blocked.
+     * Makes this transaction the only one importing for this athlete until it ends, so that two
+     * imports running at once cannot both find "no such run yet" and store it twice; other athletes'
+     * imports go on. SQLite needs nothing: its write transactions already begin with the database's
+     * write lock. Readers are never blocked.
      */
     public void lockForImport() {
-        if (isPostgres()) {
-            handle.execute("LOCK TABLE activity IN SHARE ROW EXCLUSIVE MODE");
+        if (!sqlite) {
+            handle.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", IMPORT_LOCK_SPACE + athlete.value())
+                    .mapTo(String.class).one();
         }
     }
 
@@ -56,11 +66,17 @@ public final class ActivityRepository {
     }
 
     private void insert(long sessionId, ImportedActivity activity, String fingerprint) {
+        int owned = handle.createQuery("SELECT COUNT(*) FROM session WHERE id = :id AND athlete_id = :athlete")
+                .bind("id", sessionId).bind("athlete", athlete.value()).mapTo(Integer.class).one();
+        if (owned != 1) {
+            throw new JournalException("no session " + sessionId + " in this athlete's journal to attach an activity to");
+        }
         ActivitySummary s = activity.summary();
-        handle.createUpdate("INSERT INTO activity (" + COLUMNS + ") VALUES (:session_id, :fingerprint, :source_file,"
+        handle.createUpdate("INSERT INTO activity (athlete_id, " + COLUMNS + ") VALUES (:athlete, :session_id, :fingerprint, :source_file,"
                         + " :format, :sport, :start_instant, :start_epoch_second, :points, :distance_m, :device_distance_m,"
                         + " :duration_s, :moving_s, :ascent_m, :descent_m, :descent_distance_m, :avg_hr, :max_hr,"
                         + " :flat_equivalent_m, :gap_s_per_km, :inferred_type, :inference_reason)")
+                .bind("athlete", athlete.value())
                 .bind("session_id", sessionId)
                 .bind("fingerprint", fingerprint)
                 .bind("source_file", activity.sourceFile())
@@ -87,7 +103,8 @@ public final class ActivityRepository {
 
     /** Keeps the activity's chart profile beside it (the activity of {@code sessionId} must be stored). */
     public void saveProfile(long sessionId, ActivityProfile profile) {
-        int updated = handle.createUpdate("UPDATE activity SET profile = :profile WHERE session_id = :session_id")
+        int updated = handle.createUpdate("UPDATE activity SET profile = :profile WHERE session_id = :session_id AND athlete_id = :athlete")
+                .bind("athlete", athlete.value())
                 .bind("profile", ProfileText.write(profile))
                 .bind("session_id", sessionId)
                 .execute();
@@ -98,7 +115,8 @@ public final class ActivityRepository {
 
     /** The chart profile of the session's activity; empty when it has none (imported before version 3, or no track). */
     public Optional<ActivityProfile> profile(long sessionId) {
-        return handle.createQuery("SELECT profile FROM activity WHERE session_id = :session_id AND profile IS NOT NULL")
+        return handle.createQuery("SELECT profile FROM activity WHERE session_id = :session_id AND athlete_id = :athlete AND profile IS NOT NULL")
+                .bind("athlete", athlete.value())
                 .bind("session_id", sessionId)
                 .mapTo(String.class)
                 .findOne()
@@ -109,7 +127,8 @@ public final class ActivityRepository {
     /** Every activity with its fingerprint and chart profile, by the id of its session: what a backup carries. */
     public Map<Long, ActivityRecord> recordsBySession() {
         Map<Long, ActivityRecord> records = new HashMap<>();
-        handle.createQuery("SELECT " + COLUMNS + ", profile FROM activity")
+        handle.createQuery("SELECT " + COLUMNS + ", profile FROM activity WHERE athlete_id = :athlete")
+                .bind("athlete", athlete.value())
                 .map((rs, ctx) -> {
                     StoredActivity stored = row(rs, ctx);
                     Optional<ActivityProfile> profile = Optional.ofNullable(rs.getString("profile"))
@@ -124,7 +143,9 @@ public final class ActivityRepository {
     /** The flat-equivalent distance measured along each activity's track, metres, by the id of its session. */
     public Map<Long, Double> flatEquivalentMetersBySession() {
         Map<Long, Double> metres = new HashMap<>();
-        handle.createQuery("SELECT session_id, flat_equivalent_m FROM activity WHERE flat_equivalent_m IS NOT NULL")
+        handle.createQuery("SELECT session_id, flat_equivalent_m FROM activity"
+                        + " WHERE athlete_id = :athlete AND flat_equivalent_m IS NOT NULL")
+                .bind("athlete", athlete.value())
                 .map((rs, ctx) -> Map.entry(rs.getLong("session_id"), rs.getDouble("flat_equivalent_m")))
                 .forEach(e -> metres.put(e.getKey(), e.getValue()));
         return metres;
@@ -132,17 +153,19 @@ public final class ActivityRepository {
 
     /** The most recent activities, newest first (an activity without a start comes last). */
     public List<StoredActivity> newestFirst(int limit) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM activity"
+        return handle.createQuery("SELECT " + COLUMNS + " FROM activity WHERE athlete_id = :athlete"
                         + " ORDER BY CASE WHEN start_epoch_second IS NULL THEN 1 ELSE 0 END, start_epoch_second DESC, id DESC"
                         + " LIMIT :limit")
                 .bind("limit", limit)
+                .bind("athlete", athlete.value())
                 .map(ActivityRepository::row)
                 .list();
     }
 
     /** The session an activity with this fingerprint became, if it was imported before. */
     public Optional<Long> sessionWithFingerprint(String fingerprint) {
-        return handle.createQuery("SELECT session_id FROM activity WHERE fingerprint = :fingerprint")
+        return handle.createQuery("SELECT session_id FROM activity WHERE athlete_id = :athlete AND fingerprint = :fingerprint")
+                .bind("athlete", athlete.value())
                 .bind("fingerprint", fingerprint)
                 .mapTo(Long.class)
                 .findOne();
@@ -151,7 +174,9 @@ public final class ActivityRepository {
     /** Activities starting from {@code first} to {@code last} inclusive, with their session ids. */
     public List<StoredActivity> startingBetween(Instant first, Instant last) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM activity"
-                        + " WHERE start_epoch_second >= :first AND start_epoch_second <= :last ORDER BY start_epoch_second")
+                        + " WHERE athlete_id = :athlete AND start_epoch_second >= :first AND start_epoch_second <= :last"
+                        + " ORDER BY start_epoch_second")
+                .bind("athlete", athlete.value())
                 .bind("first", first.getEpochSecond())
                 .bind("last", last.getEpochSecond())
                 .map(ActivityRepository::row)
@@ -159,7 +184,8 @@ public final class ActivityRepository {
     }
 
     public Optional<StoredActivity> forSession(long sessionId) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM activity WHERE session_id = :session_id")
+        return handle.createQuery("SELECT " + COLUMNS + " FROM activity WHERE session_id = :session_id AND athlete_id = :athlete")
+                .bind("athlete", athlete.value())
                 .bind("session_id", sessionId)
                 .map(ActivityRepository::row)
                 .findOne();
@@ -168,23 +194,17 @@ public final class ActivityRepository {
     /** Grade-adjusted paces of the most recent activities whose session is (now) EASY, newest first. */
     public List<Double> easyGradeAdjustedPaces(int limit) {
         return handle.createQuery("SELECT a.gap_s_per_km FROM activity a JOIN session s ON s.id = a.session_id"
-                        + " WHERE s.session_type = 'EASY' AND a.gap_s_per_km IS NOT NULL"
+                        + " WHERE a.athlete_id = :athlete AND s.session_type = 'EASY' AND a.gap_s_per_km IS NOT NULL"
                         + " ORDER BY a.start_epoch_second DESC LIMIT :limit")
                 .bind("limit", limit)
+                .bind("athlete", athlete.value())
                 .mapTo(Double.class)
                 .list();
     }
 
     public int count() {
-        return handle.createQuery("SELECT COUNT(*) FROM activity").mapTo(Integer.class).one();
-    }
-
-    private boolean isPostgres() {
-        try {
-            return handle.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new JournalException("cannot tell which database the journal is in: " + e.getMessage(), e);
-        }
+        return handle.createQuery("SELECT COUNT(*) FROM activity WHERE athlete_id = :athlete")
+                .bind("athlete", athlete.value()).mapTo(Integer.class).one();
     }
 
     private static StoredActivity row(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.restwise.core.activity.SessionType;
+import org.restwise.core.access.AthleteId;
 import org.restwise.core.advice.Decision;
 import org.restwise.core.advice.LimiterState;
 import org.restwise.core.advice.RedFlag;
@@ -27,7 +28,7 @@ import org.restwise.core.checkin.TrainingBlock;
 import org.restwise.core.journal.ContextDerivation;
 import org.restwise.core.journal.StoredCheckIn;
 
-/** Check-ins, one per date, each with the decision it led to. */
+/** An athlete's check-ins, one per date, each with the decision it led to. */
 public final class CheckInRepository {
 
     private static final String COLUMNS = "check_in_date, max_hr, resting_hr, threshold_hr, usual_doms_days,"
@@ -40,14 +41,16 @@ public final class CheckInRepository {
     /** The columns of {@link ContextDerivation#asRead}, in the order {@link #asReadBetween} reads them. */
     private static final String AS_READ_BETWEEN = "SELECT check_in_date, soreness, sleep_hours,"
             + " easy_effort_feels_expensive, irritability, low_motivation FROM check_in"
-            + " WHERE check_in_date >= :first AND check_in_date <= :last ORDER BY check_in_date";
+            + " WHERE athlete_id = :athlete AND check_in_date >= :first AND check_in_date <= :last ORDER BY check_in_date";
 
     private final Handle handle;
     private final boolean sqlite;
+    private final AthleteId athlete;
 
-    CheckInRepository(Handle handle, boolean sqlite) {
+    CheckInRepository(Handle handle, boolean sqlite, AthleteId athlete) {
         this.handle = handle;
         this.sqlite = sqlite;
+        this.athlete = athlete;
     }
 
     /**
@@ -56,7 +59,7 @@ public final class CheckInRepository {
      */
     public long save(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
             List<RedFlag> redFlags, String adviceJson) {
-        return CheckInUpsert.save(handle, Optional.empty(), checkIn, decision, state, scenarios, redFlags, adviceJson);
+        return CheckInUpsert.save(handle, athlete, Optional.empty(), checkIn, decision, state, scenarios, redFlags, adviceJson);
     }
 
     /**
@@ -70,8 +73,8 @@ public final class CheckInRepository {
      */
     public long save(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
             List<RedFlag> redFlags, LongFunction<String> adviceJsonFor) {
-        long expected = CheckInUpsert.idFor(handle, sqlite, checkIn.date());
-        long id = CheckInUpsert.save(handle, Optional.of(expected), checkIn, decision, state, scenarios, redFlags,
+        long expected = CheckInUpsert.idFor(handle, sqlite, athlete, checkIn.date());
+        long id = CheckInUpsert.save(handle, athlete, Optional.of(expected), checkIn, decision, state, scenarios, redFlags,
                 adviceJsonFor.apply(expected));
         if (id != expected) {
             replaceAdviceJson(id, adviceJsonFor.apply(id));
@@ -81,14 +84,16 @@ public final class CheckInRepository {
 
     /** Replaces the stored advice output, once it carries the check-in's id. */
     public void replaceAdviceJson(long id, String adviceJson) {
-        handle.createUpdate("UPDATE check_in SET advice_json = :json WHERE id = :id")
+        handle.createUpdate("UPDATE check_in SET advice_json = :json WHERE id = :id AND athlete_id = :athlete")
                 .bind("json", adviceJson)
                 .bind("id", id)
+                .bind("athlete", athlete.value())
                 .execute();
     }
 
     public Optional<SavedCheckIn> onDate(LocalDate date) {
-        return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in WHERE check_in_date = :date")
+        return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in WHERE athlete_id = :athlete AND check_in_date = :date")
+                .bind("athlete", athlete.value())
                 .bind("date", date.toString())
                 .map(CheckInRepository::row)
                 .findOne();
@@ -97,7 +102,9 @@ public final class CheckInRepository {
     /** Check-ins dated from {@code first} to {@code last} inclusive, oldest first. */
     public List<SavedCheckIn> between(LocalDate first, LocalDate last) {
         return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in"
-                        + " WHERE check_in_date >= :first AND check_in_date <= :last ORDER BY check_in_date")
+                        + " WHERE athlete_id = :athlete AND check_in_date >= :first AND check_in_date <= :last"
+                        + " ORDER BY check_in_date")
+                .bind("athlete", athlete.value())
                 .bind("first", first.toString())
                 .bind("last", last.toString())
                 .map(CheckInRepository::row)
@@ -111,6 +118,7 @@ public final class CheckInRepository {
      */
     public List<CheckIn> asReadBetween(LocalDate first, LocalDate last) {
         return handle.createQuery(AS_READ_BETWEEN)
+                .bind("athlete", athlete.value())
                 .bind("first", first.toString())
                 .bind("last", last.toString())
                 .map((rs, ctx) -> {
@@ -130,13 +138,21 @@ public final class CheckInRepository {
 
     /** Every check-in, oldest first. */
     public List<SavedCheckIn> all() {
-        return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in ORDER BY check_in_date")
+        return handle.createQuery("SELECT id, " + COLUMNS + " FROM check_in WHERE athlete_id = :athlete ORDER BY check_in_date")
+                .bind("athlete", athlete.value())
                 .map(CheckInRepository::row)
                 .list();
     }
 
     public int count() {
-        return handle.createQuery("SELECT COUNT(*) FROM check_in").mapTo(Integer.class).one();
+        return handle.createQuery("SELECT COUNT(*) FROM check_in WHERE athlete_id = :athlete")
+                .bind("athlete", athlete.value()).mapTo(Integer.class).one();
+    }
+
+    /** Deletes the check-in of this date; false when there is none. */
+    public boolean delete(LocalDate date) {
+        return handle.createUpdate("DELETE FROM check_in WHERE athlete_id = :athlete AND check_in_date = :date")
+                .bind("athlete", athlete.value()).bind("date", date.toString()).execute() == 1;
     }
 
     private static SavedCheckIn row(ResultSet rs, StatementContext ctx) throws SQLException {

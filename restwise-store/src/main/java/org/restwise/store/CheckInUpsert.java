@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.restwise.core.access.AthleteId;
 import org.restwise.core.advice.Decision;
 import org.restwise.core.advice.LimiterState;
 import org.restwise.core.advice.RedFlag;
@@ -28,7 +29,7 @@ import org.restwise.core.checkin.Signals;
 final class CheckInUpsert {
 
     /** The row's columns, in the order {@link #bindRow} binds them. */
-    static final List<String> COLUMNS = List.of("check_in_date", "max_hr", "resting_hr", "threshold_hr",
+    static final List<String> COLUMNS = List.of("athlete_id", "check_in_date", "max_hr", "resting_hr", "threshold_hr",
             "usual_doms_days", "last_session", "hours_since_last_session", "next_hard_effort_in_hours",
             "training_block", "time_of_day", "doms_days", "recovery_sessions_left_flatter",
             "weeks_of_persistent_fatigue", "soreness", "heavy_legs", "stiffness", "puffy_legs", "swelling",
@@ -50,14 +51,14 @@ final class CheckInUpsert {
      * table with AUTOINCREMENT (one above the largest it ever gave, or holds). Asked inside the write
      * transaction, which holds SQLite's write lock, so nobody takes it meanwhile.
      */
-    private static final String SQLITE_ID_FOR_DATE = "SELECT COALESCE((SELECT id FROM check_in WHERE check_in_date = ?),"
+    private static final String SQLITE_ID_FOR_DATE = "SELECT COALESCE((SELECT id FROM check_in WHERE athlete_id = ? AND check_in_date = ?),"
             + " MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'check_in'), 0),"
             + " COALESCE((SELECT MAX(id) FROM check_in), 0)) + 1)";
     /**
      * The date's id, or the next of the identity's sequence. Takes a value of the sequence either
      * way, as the insert's default did when the date was stored already, so ids come out as before.
      */
-    private static final String POSTGRES_ID_FOR_DATE = "SELECT COALESCE((SELECT id FROM check_in WHERE check_in_date = ?),"
+    private static final String POSTGRES_ID_FOR_DATE = "SELECT COALESCE((SELECT id FROM check_in WHERE athlete_id = ? AND check_in_date = ?),"
             + " reserved.id) FROM (SELECT nextval(pg_get_serial_sequence('check_in', 'id')) AS id) AS reserved";
 
     private CheckInUpsert() {
@@ -66,17 +67,18 @@ final class CheckInUpsert {
     private static String upsert(List<String> columns) {
         return "INSERT INTO check_in (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"
-                + " ON CONFLICT (check_in_date) DO UPDATE SET "
-                + COLUMNS.stream().filter(c -> !c.equals("check_in_date")).map(c -> c + " = excluded." + c)
+                + " ON CONFLICT (athlete_id, check_in_date) DO UPDATE SET "
+                + COLUMNS.stream().filter(c -> !c.equals("check_in_date") && !c.equals("athlete_id")).map(c -> c + " = excluded." + c)
                         .collect(Collectors.joining(", "))
                 + " RETURNING id";
     }
 
     /** The id a check-in for {@code date} gets when saved now: its date's, or the next one. */
-    static long idFor(Handle handle, boolean sqlite, LocalDate date) {
+    static long idFor(Handle handle, boolean sqlite, AthleteId athlete, LocalDate date) {
         try (PreparedStatement statement = handle.getConnection().prepareStatement(
                 sqlite ? SQLITE_ID_FOR_DATE : POSTGRES_ID_FOR_DATE)) {
-            statement.setString(1, date.toString());
+            statement.setLong(1, athlete.value());
+            statement.setString(2, date.toString());
             return single(statement);
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
@@ -84,7 +86,7 @@ final class CheckInUpsert {
     }
 
     /** Stores the row, with the given id when it is new ({@code id} empty: the database's next); returns the row's id. */
-    static long save(Handle handle, Optional<Long> id, CheckIn checkIn, Decision decision, LimiterState state,
+    static long save(Handle handle, AthleteId athlete, Optional<Long> id, CheckIn checkIn, Decision decision, LimiterState state,
             List<Scenario> scenarios, List<RedFlag> redFlags, String adviceJson) {
         Connection connection = handle.getConnection();
         try (PreparedStatement statement = connection.prepareStatement(id.isPresent() ? UPSERT_WITH_ID : UPSERT)) {
@@ -92,7 +94,7 @@ final class CheckInUpsert {
             if (id.isPresent()) {
                 statement.setLong(first++, id.get());
             }
-            bindRow(statement, first, checkIn, decision, state, scenarios, redFlags, adviceJson);
+            bindRow(statement, first, athlete, checkIn, decision, state, scenarios, redFlags, adviceJson);
             return single(statement);
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
@@ -108,10 +110,11 @@ final class CheckInUpsert {
         }
     }
 
-    private static void bindRow(PreparedStatement st, int first, CheckIn checkIn, Decision decision,
+    private static void bindRow(PreparedStatement st, int first, AthleteId athlete, CheckIn checkIn, Decision decision,
             LimiterState state, List<Scenario> scenarios, List<RedFlag> redFlags, String adviceJson)
             throws SQLException {
         int i = first;
+        st.setLong(i++, athlete.value());
         st.setString(i++, checkIn.date().toString());
         setInt(st, i++, checkIn.athlete().maxHeartRate());
         setInt(st, i++, checkIn.athlete().restingHeartRate());

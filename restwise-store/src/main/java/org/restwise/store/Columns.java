@@ -20,6 +20,11 @@ final class Columns {
         return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
+    static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
     static Optional<Double> optionalDouble(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(value);

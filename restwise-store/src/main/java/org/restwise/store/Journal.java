@@ -1,6 +1,7 @@
 package org.restwise.store;
 
 import org.jdbi.v3.core.Handle;
+import org.restwise.core.access.AthleteId;
 
 /** The journal as seen inside one {@link JournalStore#read} or {@link JournalStore#write}. */
 public final class Journal {
@@ -13,20 +14,17 @@ public final class Journal {
         this.sqlite = sqlite;
     }
 
-    public ProfileRepository profile() {
-        return new ProfileRepository(handle);
+    /** One athlete's rows; nothing of another athlete's is reachable through it. */
+    public AthleteRecords athlete(AthleteId athlete) {
+        return new AthleteRecords(handle, sqlite, athlete);
     }
 
-    public CheckInRepository checkIns() {
-        return new CheckInRepository(handle, sqlite);
+    public AthleteRepository athletes() {
+        return new AthleteRepository(handle);
     }
 
-    public SessionRepository sessions() {
-        return new SessionRepository(handle);
-    }
-
-    public ActivityRepository activities() {
-        return new ActivityRepository(handle);
+    public SquadRepository squads() {
+        return new SquadRepository(handle);
     }
 
     public AccountRepository accounts() {
@@ -43,10 +41,5 @@ public final class Journal {
 
     public LoginFailureRepository loginFailures() {
         return new LoginFailureRepository(handle);
-    }
-
-    /** True when nothing at all has been recorded: no profile, no check-in, no session. */
-    public boolean isEmpty() {
-        return profile().find().isEmpty() && checkIns().count() == 0 && sessions().count() == 0;
     }
 }

@@ -23,9 +23,12 @@ import org.sqlite.SQLiteDataSource;
  * @param forSchemaCheck what Flyway reads the schema's version through: for SQLite a separate,
  *     unpooled source whose transactions begin deferred, so checking a journal that needs no
  *     migration never asks for the write lock (and so never waits behind a long write)
+ * @param forMigration what Flyway migrates through: for SQLite an unpooled source with foreign-key
+ *     enforcement off, as SQLite's procedure for rebuilding a table requires (a migration's
+ *     transaction cannot turn it off itself); {@link JournalSchema} checks every key afterwards
  * @param vendor the migration folder's name, from what the connection says it is
  */
-record JournalConnections(DataSource pooled, DataSource forSchemaCheck, String vendor) {
+record JournalConnections(DataSource pooled, DataSource forSchemaCheck, DataSource forMigration, String vendor) {
 
     /**
      * Enough for a busy server's request threads: with 8, PostgreSQL check-ins under 16 connections
@@ -56,17 +59,17 @@ record JournalConnections(DataSource pooled, DataSource forSchemaCheck, String v
         String shown = JournalStore.withoutQuery(jdbcUrl);
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             PrivateJournalFile.prepare(jdbcUrl.substring("jdbc:sqlite:".length()));
-            DataSource forSchemaCheck = new PatientSqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED);
+            DataSource forSchemaCheck = new PatientSqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED, true);
             String vendor = vendorOf(forSchemaCheck, shown);
-            return new JournalConnections(pool(new PatientSqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE)),
-                    forSchemaCheck, vendor);
+            return new JournalConnections(pool(new PatientSqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, true)),
+                    forSchemaCheck, new PatientSqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE, false), vendor);
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setUrl(jdbcUrl);
             String vendor = vendorOf(postgres, shown);
             DataSource pooled = pool(postgres);
-            return new JournalConnections(pooled, pooled, vendor);
+            return new JournalConnections(pooled, pooled, pooled, vendor);
         }
         throw new JournalException("the journal must be a jdbc:sqlite: or jdbc:postgresql: URL, got " + shown);
     }
@@ -119,19 +122,19 @@ record JournalConnections(DataSource pooled, DataSource forSchemaCheck, String v
      */
     static final class PatientSqlite extends SQLiteDataSource {
 
-        PatientSqlite(String jdbcUrl, SQLiteConfig.TransactionMode transactions) {
-            super(config(transactions));
+        PatientSqlite(String jdbcUrl, SQLiteConfig.TransactionMode transactions, boolean foreignKeys) {
+            super(config(transactions, foreignKeys));
             setUrl(jdbcUrl);
         }
 
-        private static SQLiteConfig config(SQLiteConfig.TransactionMode transactions) {
+        private static SQLiteConfig config(SQLiteConfig.TransactionMode transactions, boolean foreignKeys) {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setTransactionMode(transactions);
             // Until the patient handler replaces it, opening (the pragmas) waits like a reader.
             config.setBusyTimeout((int) WritePatience.SERVER.limit().toMillis());
-            config.enforceForeignKeys(true);
+            config.enforceForeignKeys(foreignKeys);
             return config;
         }
 

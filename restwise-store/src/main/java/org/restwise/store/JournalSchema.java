@@ -1,5 +1,9 @@
 package org.restwise.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +41,8 @@ final class JournalSchema {
             MigrationInfoService info = flyway(connections, connections.forSchemaCheck()).info();
             refuseNewer(info, shown);
             if (info.pending().length > 0) {
-                flyway(connections, connections.pooled()).migrate();
+                flyway(connections, connections.forMigration()).migrate();
+                refuseBrokenKeys(connections, shown);
             }
         } catch (FlywayException e) {
             if (JournalStore.isBusy(e)) {
@@ -55,6 +60,27 @@ final class JournalSchema {
                 .failOnMissingLocations(true)
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .load();
+    }
+
+    /**
+     * After a migration that ran without SQLite's foreign-key enforcement: every key must still
+     * point at a row, or the journal is not used (nothing a runner stored is deleted to make it so).
+     */
+    private static void refuseBrokenKeys(JournalConnections connections, String shown) {
+        if (!connections.isSqlite()) {
+            return;
+        }
+        try (Connection connection = connections.forSchemaCheck().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new JournalException("the journal at " + shown + " has a row in " + broken.getString(1)
+                        + " that points at a missing row of " + broken.getString(3) + " after its upgrade;"
+                        + " restore it from a backup or report this");
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot check the journal at " + shown + " after its upgrade: " + JournalStore.rootMessage(e), e);
+        }
     }
 
     private static void refuseNewer(MigrationInfoService info, String shown) {

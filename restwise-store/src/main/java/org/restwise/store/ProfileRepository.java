@@ -8,20 +8,24 @@ import static org.restwise.store.Columns.orNull;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.restwise.core.access.AthleteId;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.journal.RunnerProfile;
 
-/** The one runner profile of a journal. */
+/** An athlete's profile: at most one. */
 public final class ProfileRepository {
 
     private final Handle handle;
+    private final AthleteId athlete;
 
-    ProfileRepository(Handle handle) {
+    ProfileRepository(Handle handle, AthleteId athlete) {
         this.handle = handle;
+        this.athlete = athlete;
     }
 
     public Optional<RunnerProfile> find() {
-        return handle.createQuery("SELECT * FROM profile WHERE id = 1")
+        return handle.createQuery("SELECT * FROM profile WHERE athlete_id = :athlete")
+                .bind("athlete", athlete.value())
                 .map((rs, ctx) -> new RunnerProfile(
                         optionalText(rs, "name"),
                         optionalEnum(rs, "sex", RunnerProfile.Sex.class),
@@ -33,9 +37,10 @@ public final class ProfileRepository {
 
     /** Stores the profile, replacing the previous one. */
     public void save(RunnerProfile profile) {
-        handle.createUpdate("DELETE FROM profile").execute();
-        handle.createUpdate("INSERT INTO profile (id, name, max_hr, resting_hr, threshold_hr, usual_doms_days, sex, units)"
-                        + " VALUES (1, :name, :maxHr, :restingHr, :thresholdHr, :usualDomsDays, :sex, :units)")
+        handle.createUpdate("DELETE FROM profile WHERE athlete_id = :athlete").bind("athlete", athlete.value()).execute();
+        handle.createUpdate("INSERT INTO profile (athlete_id, name, max_hr, resting_hr, threshold_hr, usual_doms_days, sex, units)"
+                        + " VALUES (:athlete, :name, :maxHr, :restingHr, :thresholdHr, :usualDomsDays, :sex, :units)")
+                .bind("athlete", athlete.value())
                 .bind("name", orNull(profile.name()))
                 .bindByType("maxHr", orNull(profile.athlete().maxHeartRate()), Integer.class)
                 .bindByType("restingHr", orNull(profile.athlete().restingHeartRate()), Integer.class)

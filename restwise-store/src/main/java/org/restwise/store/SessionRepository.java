@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.restwise.core.access.AthleteId;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.restwise.core.activity.SessionType;
@@ -20,7 +21,7 @@ import org.restwise.core.advice.Modality;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
 
-/** Logged training and recovery sessions. */
+/** An athlete's logged training and recovery sessions. */
 public final class SessionRepository {
 
     private static final String COLUMNS = "session_date, start_time, session_type, minutes, rpe, distance_km,"
@@ -29,15 +30,18 @@ public final class SessionRepository {
     private static final String ORDER = " ORDER BY session_date, start_time IS NOT NULL, start_time, id";
 
     private final Handle handle;
+    private final AthleteId athlete;
 
-    SessionRepository(Handle handle) {
+    SessionRepository(Handle handle, AthleteId athlete) {
         this.handle = handle;
+        this.athlete = athlete;
     }
 
     public long add(LoggedSession session) {
-        return bindAll(handle.createUpdate("INSERT INTO session (" + COLUMNS + ") VALUES (:session_date, :start_time,"
+        return bindAll(handle.createUpdate("INSERT INTO session (athlete_id, " + COLUMNS + ") VALUES (:athlete, :session_date, :start_time,"
                         + " :session_type, :minutes, :rpe, :distance_km, :ascent_m, :descent_m, :recovery_modality,"
                         + " :loosened_within_ten_minutes, :left_flatter, :medium_work_reason)"), session)
+                .bind("athlete", athlete.value())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
@@ -49,18 +53,21 @@ public final class SessionRepository {
                         + " session_type = :session_type, minutes = :minutes, rpe = :rpe, distance_km = :distance_km,"
                         + " ascent_m = :ascent_m, descent_m = :descent_m, recovery_modality = :recovery_modality,"
                         + " loosened_within_ten_minutes = :loosened_within_ten_minutes, left_flatter = :left_flatter,"
-                        + " medium_work_reason = :medium_work_reason WHERE id = :id"), session)
+                        + " medium_work_reason = :medium_work_reason WHERE id = :id AND athlete_id = :athlete"), session)
                 .bind("id", id)
+                .bind("athlete", athlete.value())
                 .execute() == 1;
     }
 
     public boolean delete(long id) {
-        return handle.createUpdate("DELETE FROM session WHERE id = :id").bind("id", id).execute() == 1;
+        return handle.createUpdate("DELETE FROM session WHERE id = :id AND athlete_id = :athlete")
+                .bind("id", id).bind("athlete", athlete.value()).execute() == 1;
     }
 
     public Optional<SessionEntry> find(long id) {
-        return handle.createQuery("SELECT id, " + COLUMNS + " FROM session WHERE id = :id")
+        return handle.createQuery("SELECT id, " + COLUMNS + " FROM session WHERE id = :id AND athlete_id = :athlete")
                 .bind("id", id)
+                .bind("athlete", athlete.value())
                 .map(SessionRepository::row)
                 .findOne();
     }
@@ -68,7 +75,8 @@ public final class SessionRepository {
     /** Sessions dated from {@code first} to {@code last} inclusive, in the order they happened. */
     public List<SessionEntry> between(LocalDate first, LocalDate last) {
         return handle.createQuery("SELECT id, " + COLUMNS + " FROM session"
-                        + " WHERE session_date >= :first AND session_date <= :last" + ORDER)
+                        + " WHERE athlete_id = :athlete AND session_date >= :first AND session_date <= :last" + ORDER)
+                .bind("athlete", athlete.value())
                 .bind("first", first.toString())
                 .bind("last", last.toString())
                 .map(SessionRepository::row)
@@ -76,13 +84,15 @@ public final class SessionRepository {
     }
 
     public List<SessionEntry> all() {
-        return handle.createQuery("SELECT id, " + COLUMNS + " FROM session" + ORDER)
+        return handle.createQuery("SELECT id, " + COLUMNS + " FROM session WHERE athlete_id = :athlete" + ORDER)
+                .bind("athlete", athlete.value())
                 .map(SessionRepository::row)
                 .list();
     }
 
     public int count() {
-        return handle.createQuery("SELECT COUNT(*) FROM session").mapTo(Integer.class).one();
+        return handle.createQuery("SELECT COUNT(*) FROM session WHERE athlete_id = :athlete")
+                .bind("athlete", athlete.value()).mapTo(Integer.class).one();
     }
 
     private static <S extends SqlStatement<S>> S bindAll(S statement, LoggedSession s) {

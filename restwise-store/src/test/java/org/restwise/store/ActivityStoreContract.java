@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,18 +46,18 @@ abstract class ActivityStoreContract {
         ImportedActivity activity = activity(START, 318.4);
 
         long session = store.write(j -> {
-            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
-            j.activities().add(id, activity);
+            long id = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity);
             return id;
         });
 
-        Optional<StoredActivity> found = store.read(j -> j.activities().forSession(session));
+        Optional<StoredActivity> found = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().forSession(session));
         assertThat(found).contains(new StoredActivity(session, activity));
-        Optional<Long> byFingerprint = store.read(j -> j.activities().sessionWithFingerprint(activity.fingerprint()));
+        Optional<Long> byFingerprint = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(activity.fingerprint()));
         assertThat(byFingerprint).contains(session);
-        List<StoredActivity> later = store.read(j -> j.activities().startingBetween(START.plusSeconds(1), START.plusSeconds(60)));
+        List<StoredActivity> later = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().startingBetween(START.plusSeconds(1), START.plusSeconds(60)));
         assertThat(later).isEmpty();
-        List<StoredActivity> around = store.read(j -> j.activities().startingBetween(START.minusSeconds(60), START.plusSeconds(60)));
+        List<StoredActivity> around = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().startingBetween(START.minusSeconds(60), START.plusSeconds(60)));
         assertThat(around)
                 .extracting(StoredActivity::sessionId).containsExactly(session);
     }
@@ -65,17 +66,17 @@ abstract class ActivityStoreContract {
     void theSameFingerprintTwiceIsRefusedAndNothingOfThatWriteIsStored() {
         JournalStore store = JournalStore.open(freshUrl());
         store.write(j -> {
-            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 318.4));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 318.4));
             return null;
         });
 
         assertThatThrownBy(() -> store.write(j -> {
-            j.activities().lockForImport();
-            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 318.4));
+            j.athlete(AthleteId.OWN_RUNNER).activities().lockForImport();
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 318.4));
             return null;
         })).isInstanceOf(JournalException.class);
 
-        int sessions = store.read(j -> j.sessions().count());
+        int sessions = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().count());
         assertThat(sessions).isEqualTo(1);
     }
 
@@ -83,14 +84,14 @@ abstract class ActivityStoreContract {
     void deletingTheSessionDeletesItsActivity() {
         JournalStore store = JournalStore.open(freshUrl());
         long session = store.write(j -> {
-            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
-            j.activities().add(id, activity(START, 318.4));
+            long id = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity(START, 318.4));
             return id;
         });
 
-        store.write(j -> j.sessions().delete(session));
+        store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().delete(session));
 
-        int activities = store.read(j -> j.activities().count());
+        int activities = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().count());
         assertThat(activities).isZero();
     }
 
@@ -98,14 +99,14 @@ abstract class ActivityStoreContract {
     void easyPacesComeFromActivitiesWhoseSessionIsEasyNewestFirst() {
         JournalStore store = JournalStore.open(freshUrl());
         store.write(j -> {
-            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 400.0));
-            j.activities().add(j.sessions().add(easy(LocalDate.of(2019, 6, 16))), activity(START.plusSeconds(86_400), 410.0));
-            long mountain = j.sessions().add(JournalStoreContract.mountainRun(LocalDate.of(2019, 6, 17).atTime(7, 0), 120));
-            j.activities().add(mountain, activity(START.plusSeconds(2 * 86_400), 300.0));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15))), activity(START, 400.0));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 16))), activity(START.plusSeconds(86_400), 410.0));
+            long mountain = j.athlete(AthleteId.OWN_RUNNER).sessions().add(JournalStoreContract.mountainRun(LocalDate.of(2019, 6, 17).atTime(7, 0), 120));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(mountain, activity(START.plusSeconds(2 * 86_400), 300.0));
             return null;
         });
 
-        List<Double> paces = store.read(j -> j.activities().easyGradeAdjustedPaces(10));
+        List<Double> paces = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().easyGradeAdjustedPaces(10));
         assertThat(paces).containsExactly(410.0, 400.0);
     }
 
@@ -117,9 +118,9 @@ abstract class ActivityStoreContract {
                 Optional.of(new RecoveryBlock(Modality.EASY_JOG, Optional.empty(), Optional.of(false),
                         Optional.of("55 minutes is longer than the 40-minute recovery dose"))));
 
-        long id = store.write(j -> j.sessions().add(jog));
+        long id = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(jog));
 
-        Optional<SessionEntry> stored = store.read(j -> j.sessions().find(id));
+        Optional<SessionEntry> stored = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().find(id));
         assertThat(stored).contains(new SessionEntry(id, jog));
     }
 
@@ -132,13 +133,13 @@ abstract class ActivityStoreContract {
                 new ProfilePoint(56.6, Optional.empty(), Optional.of(355.0), Optional.of(355.0))));
 
         long session = store.write(j -> {
-            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
-            j.activities().add(id, activity(START, 318.4));
-            j.activities().saveProfile(id, profile);
+            long id = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity(START, 318.4));
+            j.athlete(AthleteId.OWN_RUNNER).activities().saveProfile(id, profile);
             return id;
         });
 
-        Optional<ActivityProfile> read = store.read(j -> j.activities().profile(session));
+        Optional<ActivityProfile> read = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().profile(session));
         assertThat(read).contains(new ActivityProfile(List.of(
                 new ProfilePoint(0, Optional.of(512.3), Optional.empty(), Optional.empty()),
                 new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.3), Optional.of(298.0)),
@@ -149,19 +150,19 @@ abstract class ActivityStoreContract {
     void activitiesAreListedNewestFirstAndOneWithoutAProfileHasNone() {
         JournalStore store = JournalStore.open(freshUrl());
         long older = store.write(j -> {
-            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
-            j.activities().add(id, activity(START, 318.4));
+            long id = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity(START, 318.4));
             return id;
         });
         long newer = store.write(j -> {
-            long id = j.sessions().add(easy(LocalDate.of(2019, 6, 16)));
-            j.activities().add(id, activity(START.plusSeconds(86_400), 320.0));
+            long id = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 16)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity(START.plusSeconds(86_400), 320.0));
             return id;
         });
 
-        List<StoredActivity> all = store.read(j -> j.activities().newestFirst(10));
-        List<StoredActivity> latest = store.read(j -> j.activities().newestFirst(1));
-        Optional<ActivityProfile> none = store.read(j -> j.activities().profile(older));
+        List<StoredActivity> all = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().newestFirst(10));
+        List<StoredActivity> latest = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().newestFirst(1));
+        Optional<ActivityProfile> none = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().profile(older));
         assertThat(all).extracting(StoredActivity::sessionId).containsExactly(newer, older);
         assertThat(latest).extracting(StoredActivity::sessionId).containsExactly(newer);
         assertThat(none).isEmpty();
@@ -179,16 +180,16 @@ abstract class ActivityStoreContract {
                 activity(START.plusSeconds(86_400), 320.0), Optional.empty());
 
         long[] ids = store.write(j -> {
-            long first = j.sessions().add(easy(LocalDate.of(2019, 6, 15)));
-            j.activities().add(first, withProfile);
-            long second = j.sessions().add(easy(LocalDate.of(2019, 6, 16)));
-            j.activities().add(second, without);
+            long first = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(first, withProfile);
+            long second = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 16)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(second, without);
             return new long[] {first, second};
         });
 
-        java.util.Map<Long, ActivityRecord> records = store.read(j -> j.activities().recordsBySession());
+        java.util.Map<Long, ActivityRecord> records = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().recordsBySession());
         assertThat(records).containsOnly(java.util.Map.entry(ids[0], withProfile), java.util.Map.entry(ids[1], without));
-        Optional<Long> byOldFingerprint = store.read(j -> j.activities().sessionWithFingerprint("ab".repeat(32)));
+        Optional<Long> byOldFingerprint = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint("ab".repeat(32)));
         assertThat(byOldFingerprint).contains(ids[0]);
     }
 }

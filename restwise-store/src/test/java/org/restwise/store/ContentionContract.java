@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ abstract class ContentionContract {
     abstract String freshUrl();
 
     private static long saveCheckIn(JournalStore store, LocalDate date) {
-        return store.write(j -> j.checkIns().save(JournalStoreContract.fullCheckIn(date), Decision.MOVE,
+        return store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(JournalStoreContract.fullCheckIn(date), Decision.MOVE,
                 LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
     }
 
@@ -43,7 +44,7 @@ abstract class ContentionContract {
 
         try (ForeignWriteLock other = ForeignWriteLock.take(url)) {
             JournalStore reader = JournalStore.open(url, IMPATIENT);
-            int stored = reader.read(j -> j.checkIns().count());
+            int stored = reader.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().count());
 
             assertThat(stored).isEqualTo(1);
         }
@@ -70,7 +71,7 @@ abstract class ContentionContract {
 
         assertThat(write.get(30, TimeUnit.SECONDS)).isPositive();
         assertThat(notices).hasValue(1);
-        Optional<SavedCheckIn> stored = writer.read(j -> j.checkIns().onDate(DAY));
+        Optional<SavedCheckIn> stored = writer.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(DAY));
         assertThat(stored).isPresent();
     }
 
@@ -87,7 +88,7 @@ abstract class ContentionContract {
                     .hasMessageContaining("is busy")
                     .hasMessageNotContaining("\n");
         }
-        int stored = writer.read(j -> j.checkIns().count());
+        int stored = writer.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().count());
         assertThat(stored).isZero();
     }
 
@@ -101,13 +102,13 @@ abstract class ContentionContract {
                 if (day.equals(days.get(9))) {
                     throw new IllegalStateException("the tenth entry is refused");
                 }
-                journal.checkIns().save(JournalStoreContract.fullCheckIn(day), Decision.MOVE, LimiterState.STALE_LEGS,
+                journal.athlete(AthleteId.OWN_RUNNER).checkIns().save(JournalStoreContract.fullCheckIn(day), Decision.MOVE, LimiterState.STALE_LEGS,
                         List.of(), List.of(), "{}");
             }
         })).hasMessage("the tenth entry is refused");
 
         // Groups of four: the first two committed; the third (entries 9 and 10) stored nothing.
-        int stored = store.read(j -> j.checkIns().count());
+        int stored = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().count());
         assertThat(stored).isEqualTo(8);
     }
 
@@ -129,7 +130,7 @@ abstract class ContentionContract {
                 .toList();
         CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(100, TimeUnit.SECONDS);
 
-        int stored = store.read(j -> j.checkIns().count());
+        int stored = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().count());
         assertThat(stored).isEqualTo(each + threads * each);
     }
 }

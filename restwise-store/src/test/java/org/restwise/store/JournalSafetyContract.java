@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -59,12 +60,12 @@ abstract class JournalSafetyContract {
         assertThat(committed).as("writer output; stderr: %s", Files.readString(stderr)).hasSize(25);
 
         JournalStore reopened = JournalStore.open(url);
-        int checkIns = reopened.read(j -> j.checkIns().count());
-        int sessions = reopened.read(j -> j.sessions().count());
+        int checkIns = reopened.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().count());
+        int sessions = reopened.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().count());
 
         assertThat(sessions).isEqualTo(checkIns * JournalWriterProcess.SESSIONS_PER_WRITE);
         assertThat(checkIns).isGreaterThanOrEqualTo(committed.size());
-        List<SavedCheckIn> all = reopened.read(j -> j.checkIns().all());
+        List<SavedCheckIn> all = reopened.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().all());
         assertThat(all).extracting(c -> c.entry().checkIn().date())
                 .containsAll(committed.stream().map(JournalWriterProcess.FIRST_DAY::plusDays).collect(Collectors.toList()));
         assertIntegrity(url);
@@ -85,13 +86,13 @@ abstract class JournalSafetyContract {
         assertThat(second.waitFor()).as(Files.readString(dir.resolve("second.err"))).isZero();
 
         JournalStore store = JournalStore.open(url);
-        List<SessionEntry> sessions = store.read(j -> j.sessions().all());
+        List<SessionEntry> sessions = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().all());
         Map<Integer, Long> perWriter = sessions.stream()
                 .collect(Collectors.groupingBy(s -> s.session().rpe().orElseThrow(), Collectors.counting()));
         assertThat(perWriter).containsEntry(1, (long) writes * JournalWriterProcess.SESSIONS_PER_WRITE)
                 .containsEntry(2, (long) writes * JournalWriterProcess.SESSIONS_PER_WRITE);
         // Both wrote the same dates: each date holds exactly one check-in, whoever wrote last.
-        int checkIns = store.read(j -> j.checkIns().count());
+        int checkIns = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().count());
         assertThat(checkIns).isEqualTo(writes);
         assertIntegrity(url);
     }

@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,10 +63,10 @@ abstract class JournalStoreContract {
     @Test
     void aCheckInComesBackAsItWasStoredWithItsDecision() {
         JournalStore store = JournalStore.open(freshUrl());
-        long id = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+        long id = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
                 List.of(), List.of(RedFlag.URGE_TO_EARN_RECOVERY, RedFlag.DOMS_BEYOND_NORMAL), "{\"decision\":\"MOVE\"}"));
 
-        SavedCheckIn saved = store.read(j -> j.checkIns().onDate(DAY)).orElseThrow();
+        SavedCheckIn saved = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(DAY)).orElseThrow();
 
         assertThat(saved.id()).isEqualTo(id);
         assertThat(saved.entry().checkIn()).isEqualTo(fullCheckIn(DAY));
@@ -77,15 +78,15 @@ abstract class JournalStoreContract {
     @Test
     void aSecondCheckInForTheSameDateReplacesTheFirstAndKeepsItsId() {
         JournalStore store = JournalStore.open(freshUrl());
-        long first = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+        long first = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
                 List.of(), List.of(), "{}"));
         CheckIn after = fullCheckIn(DAY).withSignals(Signals.builder().soreness(2).build());
 
-        long second = store.write(j -> j.checkIns().save(after, Decision.REST, LimiterState.SYSTEMIC_FATIGUE,
+        long second = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(after, Decision.REST, LimiterState.SYSTEMIC_FATIGUE,
                 List.of(Scenario.SLEEP_DEBT), List.of(), "{\"decision\":\"REST\"}"));
 
         assertThat(second).isEqualTo(first);
-        List<SavedCheckIn> all = store.read(j -> j.checkIns().all());
+        List<SavedCheckIn> all = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().all());
         assertThat(all).hasSize(1);
         assertThat(all.get(0).entry().checkIn().signals().soreness()).isEqualTo(2);
         assertThat(all.get(0).entry().scenarios()).containsExactly(Scenario.SLEEP_DEBT);
@@ -118,18 +119,18 @@ abstract class JournalStoreContract {
                                 .build());
                 saved.add(c);
                 if (d % 2 == 0) {
-                    j.checkIns().save(c, Decision.MOVE, LimiterState.STALE_LEGS, List.of(Scenario.SLEEP_DEBT),
+                    j.athlete(AthleteId.OWN_RUNNER).checkIns().save(c, Decision.MOVE, LimiterState.STALE_LEGS, List.of(Scenario.SLEEP_DEBT),
                             List.of(RedFlag.DOMS_BEYOND_NORMAL), "{\"day\":" + d + "}");
                 } else {
                     int day = d;
-                    j.checkIns().save(c, Decision.REST, LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(),
+                    j.athlete(AthleteId.OWN_RUNNER).checkIns().save(c, Decision.REST, LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(),
                             id -> "{\"day\":" + day + "}");
                 }
             }
             return null;
         });
 
-        List<SavedCheckIn> all = store.read(j -> j.checkIns().all());
+        List<SavedCheckIn> all = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().all());
 
         assertThat(all).extracting(s -> s.entry().checkIn()).as("seed %d", seed)
                 .containsExactlyElementsOf(saved.stream().sorted(java.util.Comparator.comparing(CheckIn::date))
@@ -151,42 +152,42 @@ abstract class JournalStoreContract {
                                 d % 3 == 0 ? Optional.empty() : Optional.of(4.5 + d / 2.0))
                         .easyEffortFeelsExpensive(d % 2 == 1).irritability(d % 3 == 1).lowMotivation(d % 4 == 2)
                         .shortSleepNights(d % 3).ill(d % 5 == 0).build();
-                j.checkIns().save(fullCheckIn(DAY.minusDays(d)).withSignals(varied), Decision.MOVE,
+                j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY.minusDays(d)).withSignals(varied), Decision.MOVE,
                         LimiterState.STALE_LEGS, List.of(), List.of(), "{}");
             }
             return null;
         });
 
-        List<CheckIn> asRead = store.read(j -> j.checkIns().asReadBetween(DAY.minusDays(9), DAY.minusDays(1)));
+        List<CheckIn> asRead = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().asReadBetween(DAY.minusDays(9), DAY.minusDays(1)));
 
-        assertThat(asRead).hasSize(9).isEqualTo(store.read(j -> j.checkIns().between(DAY.minusDays(9), DAY.minusDays(1)))
+        assertThat(asRead).hasSize(9).isEqualTo(store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(DAY.minusDays(9), DAY.minusDays(1)))
                 .stream().map(saved -> ContextDerivation.asRead(saved.entry().checkIn())).collect(Collectors.toList()));
     }
 
     @Test
     void aCheckInSavedWithAnOutputForItsIdStoresTheOutputForTheIdItGets() {
         JournalStore store = JournalStore.open(freshUrl());
-        long plain = store.write(j -> j.checkIns().save(fullCheckIn(DAY.minusDays(2)), Decision.MOVE,
+        long plain = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY.minusDays(2)), Decision.MOVE,
                 LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
         List<Long> asked = new ArrayList<>();
 
-        long fresh = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+        long fresh = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
                 List.of(), List.of(), id -> {
                     asked.add(id);
                     return "{\"checkInId\":" + id + "}";
                 }));
-        long replaced = store.write(j -> j.checkIns().save(fullCheckIn(DAY.minusDays(2)), Decision.REST,
+        long replaced = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY.minusDays(2)), Decision.REST,
                 LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(), id -> "{\"checkInId\":" + id + "}"));
-        long next = store.write(j -> j.checkIns().save(fullCheckIn(DAY.minusDays(1)), Decision.MOVE,
+        long next = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY.minusDays(1)), Decision.MOVE,
                 LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
 
         assertThat(asked).containsExactly(fresh);
         assertThat(fresh).isEqualTo(plain + 1);
         assertThat(replaced).isEqualTo(plain);
         assertThat(next).isGreaterThan(fresh);
-        assertThat(store.read(j -> j.checkIns().onDate(DAY)).orElseThrow().adviceJson())
+        assertThat(store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(DAY)).orElseThrow().adviceJson())
                 .isEqualTo("{\"checkInId\":" + fresh + "}");
-        assertThat(store.read(j -> j.checkIns().onDate(DAY.minusDays(2))).orElseThrow())
+        assertThat(store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(DAY.minusDays(2))).orElseThrow())
                 .satisfies(saved -> assertThat(saved.adviceJson()).isEqualTo("{\"checkInId\":" + plain + "}"))
                 .satisfies(saved -> assertThat(saved.entry().decision()).isEqualTo(Decision.REST));
     }
@@ -194,21 +195,21 @@ abstract class JournalStoreContract {
     @Test
     void sessionsAreListedInTheOrderTheyHappenedAndCanBeCorrectedAndDeleted() {
         JournalStore store = JournalStore.open(freshUrl());
-        long evening = store.write(j -> j.sessions().add(mountainRun(DAY.atTime(18, 0), 90)));
-        long walk = store.write(j -> j.sessions().add(recoveryWalk(DAY)));
-        long morning = store.write(j -> j.sessions().add(mountainRun(DAY.atTime(6, 30), 150)));
+        long evening = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(mountainRun(DAY.atTime(18, 0), 90)));
+        long walk = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(recoveryWalk(DAY)));
+        long morning = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(mountainRun(DAY.atTime(6, 30), 150)));
 
-        List<SessionEntry> inOrder = store.read(j -> j.sessions().all());
+        List<SessionEntry> inOrder = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().all());
         assertThat(inOrder).extracting(SessionEntry::id).containsExactly(walk, morning, evening);
-        Optional<SessionEntry> found = store.read(j -> j.sessions().find(walk));
+        Optional<SessionEntry> found = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().find(walk));
         assertThat(found).contains(new SessionEntry(walk, recoveryWalk(DAY)));
 
-        boolean replaced = store.write(j -> j.sessions().replace(evening, mountainRun(DAY.atTime(19, 0), 60)));
-        boolean deleted = store.write(j -> j.sessions().delete(morning));
-        boolean deletedAgain = store.write(j -> j.sessions().delete(morning));
+        boolean replaced = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().replace(evening, mountainRun(DAY.atTime(19, 0), 60)));
+        boolean deleted = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().delete(morning));
+        boolean deletedAgain = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().delete(morning));
         assertThat(List.of(replaced, deleted, deletedAgain)).containsExactly(true, true, false);
 
-        List<SessionEntry> left = store.read(j -> j.sessions().between(DAY, DAY));
+        List<SessionEntry> left = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(DAY, DAY));
         assertThat(left).extracting(e -> e.session().minutes()).containsExactly(30, 60);
     }
 
@@ -220,12 +221,12 @@ abstract class JournalStoreContract {
                         Optional.of(3)));
 
         store.write(j -> {
-            j.profile().save(RunnerProfile.EMPTY);
-            j.profile().save(profile);
+            j.athlete(AthleteId.OWN_RUNNER).profile().save(RunnerProfile.EMPTY);
+            j.athlete(AthleteId.OWN_RUNNER).profile().save(profile);
             return null;
         });
 
-        Optional<RunnerProfile> found = store.read(j -> j.profile().find());
+        Optional<RunnerProfile> found = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find());
         assertThat(found).contains(profile);
     }
 
@@ -234,21 +235,21 @@ abstract class JournalStoreContract {
         JournalStore store = JournalStore.open(freshUrl());
 
         assertThatThrownBy(() -> store.write(j -> {
-            j.sessions().add(recoveryWalk(DAY));
-            j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS, List.of(), List.of(), "{}");
+            j.athlete(AthleteId.OWN_RUNNER).sessions().add(recoveryWalk(DAY));
+            j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS, List.of(), List.of(), "{}");
             throw new IllegalArgumentException("minutes must be between 1 and 10080, got 0");
         })).isInstanceOf(IllegalArgumentException.class);
 
-        boolean empty = store.read(Journal::isEmpty);
+        boolean empty = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).isEmpty());
         assertThat(empty).isTrue();
     }
 
     @Test
     void reopeningAMigratedJournalKeepsItsData() {
         String url = freshUrl();
-        JournalStore.open(url).write(j -> j.sessions().add(recoveryWalk(DAY)));
+        JournalStore.open(url).write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(recoveryWalk(DAY)));
 
-        int count = JournalStore.open(url).read(j -> j.sessions().count());
+        int count = JournalStore.open(url).read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().count());
         assertThat(count).isEqualTo(1);
     }
 
@@ -263,7 +264,7 @@ abstract class JournalStoreContract {
 
         assertThatThrownBy(() -> JournalStore.open(url))
                 .isInstanceOf(JournalException.class)
-                .hasMessageContaining("was written by a newer Restwise (schema version 999; this build knows up to 5)")
+                .hasMessageContaining("was written by a newer Restwise (schema version 999; this build knows up to 7)")
                 .hasMessageNotContaining("?")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }

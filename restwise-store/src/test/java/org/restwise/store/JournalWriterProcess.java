@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,9 @@ public final class JournalWriterProcess {
             int write = n;
             store.write(j -> {
                 for (int i = 0; i < SESSIONS_PER_WRITE; i++) {
-                    j.sessions().add(session(writer, write));
+                    j.athlete(AthleteId.OWN_RUNNER).sessions().add(session(writer, write));
                 }
-                j.checkIns().save(JournalStoreContract.fullCheckIn(FIRST_DAY.plusDays(write)), Decision.MOVE,
+                j.athlete(AthleteId.OWN_RUNNER).checkIns().save(JournalStoreContract.fullCheckIn(FIRST_DAY.plusDays(write)), Decision.MOVE,
                         LimiterState.STALE_LEGS, List.of(), List.of(), "{\"writer\":" + writer + "}");
                 return null;
             });

@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -26,10 +27,10 @@ class PostgresJournalStoreTest extends JournalStoreContract {
         List<Long> asked = new ArrayList<>();
         long[] other = new long[1];
 
-        long id = store.write(j -> j.checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
+        long id = store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(fullCheckIn(DAY), Decision.MOVE, LimiterState.STALE_LEGS,
                 List.of(), List.of(), forId -> {
                     if (asked.isEmpty()) {
-                        other[0] = CompletableFuture.supplyAsync(() -> store.write(k -> k.checkIns().save(
+                        other[0] = CompletableFuture.supplyAsync(() -> store.write(k -> k.athlete(AthleteId.OWN_RUNNER).checkIns().save(
                                 fullCheckIn(DAY), Decision.REST, LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(),
                                 "{}"))).join();
                     }
@@ -39,7 +40,7 @@ class PostgresJournalStoreTest extends JournalStoreContract {
 
         assertThat(id).isEqualTo(other[0]);
         assertThat(asked).hasSize(2).last().isEqualTo(id);
-        SavedCheckIn saved = store.read(j -> j.checkIns().onDate(DAY)).orElseThrow();
+        SavedCheckIn saved = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(DAY)).orElseThrow();
         assertThat(saved.adviceJson()).isEqualTo("{\"checkInId\":" + id + "}");
         assertThat(saved.entry().decision()).isEqualTo(Decision.MOVE);
     }

@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.FileSystems;
@@ -33,7 +34,7 @@ class PrivateJournalFileTest {
     void aNewJournalsFolderDatabaseAndWriteAheadFilesAreReadableByTheirOwnerOnly() throws Exception {
         Path home = dir.resolve("home").resolve(".restwise");
         JournalStore store = JournalStore.open(JournalStore.sqliteUrlIn(home));
-        store.write(j -> j.checkIns().save(JournalStoreContract.fullCheckIn(ContentionContract.DAY), Decision.MOVE,
+        store.write(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().save(JournalStoreContract.fullCheckIn(ContentionContract.DAY), Decision.MOVE,
                 LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
 
         assertThat(permissions(home)).isEqualTo("rwx------");

@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // One read handle: the document is one consistent picture even if another process writes meanwhile.
         String document = database.open().read(j -> Json.pretty(JournalExportJson.write(
-                j.profile().find(), j.checkIns().all(), j.sessions().all(), j.activities().recordsBySession()))) + "\n";
+                j.athlete(AthleteId.OWN_RUNNER).profile().find(), j.athlete(AthleteId.OWN_RUNNER).checkIns().all(), j.athlete(AthleteId.OWN_RUNNER).sessions().all(), j.athlete(AthleteId.OWN_RUNNER).activities().recordsBySession()))) + "\n";
         Path target = out.toAbsolutePath();
         try {
             // Write beside the target, then move: a crash never leaves a half-written backup under its name.

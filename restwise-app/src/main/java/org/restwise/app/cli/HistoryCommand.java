@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now();
-        List<SavedCheckIn> checkIns = database.open().read(j -> j.checkIns().between(window.firstDay(today), today));
+        List<SavedCheckIn> checkIns = database.open().read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(window.firstDay(today), today));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();

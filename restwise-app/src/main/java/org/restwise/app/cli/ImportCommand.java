@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -48,7 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JournalStore store = database.open();
-        Optional<Integer> maxHeartRate = store.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
+        Optional<Integer> maxHeartRate = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery, maxHeartRate);
         ActivityFiles reader = new ActivityFiles();
         ImportSummary summary = new ImportSummary();

@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ public final class LogCommand implements Callable<Integer> {
         PlausibleDates.check("date", session.date(), LocalDate.now());
         SessionEntry stored = database.open().write(journal -> {
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.empty());
-            return new SessionEntry(journal.sessions().add(reviewed), reviewed);
+            return new SessionEntry(journal.athlete(AthleteId.OWN_RUNNER).sessions().add(reviewed), reviewed);
         });
         spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(stored.id()), stored.session())));
         return 0;

@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,9 +55,9 @@ public final class ProfileCommand implements Callable<Integer> {
                             .orElse(RunnerProfile.Units.METRIC),
                     athlete());
             RunnerProfile saved = database.open().write(journal -> {
-                RunnerProfile updated = withOptionNames(() -> journal.profile().find().orElse(RunnerProfile.EMPTY)
+                RunnerProfile updated = withOptionNames(() -> journal.athlete(AthleteId.OWN_RUNNER).profile().find().orElse(RunnerProfile.EMPTY)
                         .updatedWith(changes, units != null));
-                journal.profile().save(updated);
+                journal.athlete(AthleteId.OWN_RUNNER).profile().save(updated);
                 return updated;
             });
             PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +101,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RunnerProfile profile = database.open().read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+            RunnerProfile profile = database.open().read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.pretty(ProfileJson.write(profile)));

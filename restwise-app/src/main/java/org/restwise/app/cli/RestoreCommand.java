@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.JournalRestore;
 import org.restwise.app.json.JournalImport;
@@ -39,7 +40,7 @@ public final class RestoreCommand implements Callable<Integer> {
         JournalImport backup = JournalImport.parse(InputSource.readLarge(file, System.in));
         JournalStore store = database.open();
         JournalRestore.Counts counts = JournalRestore.into(store, backup, merge, journal -> {
-            if (!merge && !journal.isEmpty()) {
+            if (!merge && !journal.athlete(AthleteId.OWN_RUNNER).isEmpty()) {
                 throw new UserInputException("the journal at " + store.location()
                         + " is not empty: use restore --merge to add to it, or --db for an empty journal");
             }

@@ -1,5 +1,6 @@
 package org.restwise.app.journal;
 
+import org.restwise.core.access.AthleteId;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -83,7 +84,7 @@ public final class ActivityImporter {
             return store(activity, session, profile);
         } catch (JournalException e) {
             // Only a concurrent import of the same file gets here (the unique fingerprint): report it as there.
-            Optional<Long> existing = store.read(j -> j.activities().sessionWithFingerprint(activity.fingerprint()));
+            Optional<Long> existing = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(activity.fingerprint()));
             if (existing.isPresent()) {
                 return new Result.AlreadyThere(read.source(), existing.get(), read.source());
             }
@@ -94,23 +95,23 @@ public final class ActivityImporter {
     private Result store(ImportedActivity activity, LoggedSession session, ActivityProfile profile) {
         Instant start = activity.summary().start().orElseThrow();
         return store.write(journal -> {
-            journal.activities().lockForImport();
-            Optional<Long> sameFile = journal.activities().sessionWithFingerprint(activity.fingerprint());
+            journal.athlete(AthleteId.OWN_RUNNER).activities().lockForImport();
+            Optional<Long> sameFile = journal.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(activity.fingerprint());
             if (sameFile.isPresent()) {
                 return new Result.AlreadyThere(activity.sourceFile(), sameFile.get(),
-                        journal.activities().forSession(sameFile.get()).orElseThrow().activity().sourceFile());
+                        journal.athlete(AthleteId.OWN_RUNNER).activities().forSession(sameFile.get()).orElseThrow().activity().sourceFile());
             }
-            for (StoredActivity other : journal.activities().startingBetween(start.minus(ImportedActivity.SAME_START),
+            for (StoredActivity other : journal.athlete(AthleteId.OWN_RUNNER).activities().startingBetween(start.minus(ImportedActivity.SAME_START),
                     start.plus(ImportedActivity.SAME_START))) {
                 if (activity.isSameRunAs(other.activity())) {
                     return new Result.AlreadyThere(activity.sourceFile(), other.sessionId(), other.activity().sourceFile());
                 }
             }
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.of(activity));
-            long id = journal.sessions().add(reviewed);
-            journal.activities().add(id, activity);
+            long id = journal.athlete(AthleteId.OWN_RUNNER).sessions().add(reviewed);
+            journal.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity);
             if (!profile.isEmpty()) {
-                journal.activities().saveProfile(id, profile);
+                journal.athlete(AthleteId.OWN_RUNNER).activities().saveProfile(id, profile);
             }
             return new Result.Imported(activity.sourceFile(), id, reviewed, activity.inferred());
         });

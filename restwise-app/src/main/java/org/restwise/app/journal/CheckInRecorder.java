@@ -1,5 +1,6 @@
 package org.restwise.app.journal;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,11 +86,11 @@ public final class CheckInRecorder {
     }
 
     private Decided decide(Journal journal, CheckIn given, LocalDateTime asOf) {
-        AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
+        AthleteProfile profile = journal.athlete(AthleteId.OWN_RUNNER).profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
         JournalHistory history = new JournalHistory(
-                journal.checkIns().asReadBetween(first, given.date().minusDays(1)),
-                journal.sessions().between(first, given.date()).stream()
+                journal.athlete(AthleteId.OWN_RUNNER).checkIns().asReadBetween(first, given.date().minusDays(1)),
+                journal.athlete(AthleteId.OWN_RUNNER).sessions().between(first, given.date()).stream()
                         .map(entry -> entry.session()).collect(Collectors.toList()));
         DerivedCheckIn derived = derive(given, profile, history, asOf);
         Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
@@ -104,7 +105,7 @@ public final class CheckInRecorder {
         // the runner said, and a corrected session changes what is derived.
         // The output names the check-in's id: made for the id the journal gives it, and written once.
         String[] json = new String[1];
-        long id = journal.checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
+        long id = journal.athlete(AthleteId.OWN_RUNNER).checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
                 advice.redFlags(), forId -> {
                     output.put("checkInId", forId);
                     json[0] = Json.pretty(output);
@@ -197,6 +198,6 @@ public final class CheckInRecorder {
 
     /** The stored output of the check-in for {@code date}, if any. */
     public static Optional<SavedCheckIn> stored(JournalStore store, LocalDate date) {
-        return store.read(journal -> journal.checkIns().onDate(date));
+        return store.read(journal -> journal.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(date));
     }
 }

@@ -1,5 +1,6 @@
 package org.restwise.app.journal;
 
+import org.restwise.core.access.AthleteId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -72,15 +73,15 @@ public final class JournalRestore {
     }
 
     private void profile(JournalImport backup) {
-        backup.profile().ifPresent(fromFile -> journal.profile().save(journal.profile().find()
+        backup.profile().ifPresent(fromFile -> journal.athlete(AthleteId.OWN_RUNNER).profile().save(journal.athlete(AthleteId.OWN_RUNNER).profile().find()
                 .map(own -> fromFile.updatedWith(own, true))
                 .orElse(fromFile)));
     }
 
     private void checkIns(List<JournalImport.CheckInEntry> group) {
         for (JournalImport.CheckInEntry c : group) {
-            if (journal.checkIns().onDate(c.checkIn().date()).isEmpty()) {
-                journal.checkIns().save(c.checkIn(), c.decision(), c.state(), c.scenarios(), c.redFlags(), c.adviceJson());
+            if (journal.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(c.checkIn().date()).isEmpty()) {
+                journal.athlete(AthleteId.OWN_RUNNER).checkIns().save(c.checkIn(), c.decision(), c.state(), c.scenarios(), c.redFlags(), c.adviceJson());
                 checkInsAdded++;
             }
         }
@@ -89,7 +90,7 @@ public final class JournalRestore {
     private void sessions(List<JournalImport.SessionEntry> group) {
         if (group.stream().anyMatch(s -> s.activity().isPresent())) {
             // As an import does: a concurrent import cannot slip the same run in between check and insert.
-            journal.activities().lockForImport();
+            journal.athlete(AthleteId.OWN_RUNNER).activities().lockForImport();
         }
         for (JournalImport.SessionEntry s : group) {
             s.activity().ifPresentOrElse(activity -> restoreImported(s, activity), () -> restoreLogged(s));
@@ -98,7 +99,7 @@ public final class JournalRestore {
 
     private void restoreLogged(JournalImport.SessionEntry s) {
         if (identicalOnItsDay(s).isEmpty()) {
-            journal.sessions().add(s.session());
+            journal.athlete(AthleteId.OWN_RUNNER).sessions().add(s.session());
             sessionsAdded++;
         }
     }
@@ -109,25 +110,25 @@ public final class JournalRestore {
             return;
         }
         // A journal restored from a version 1 backup has the session without its activity: give it back.
-        Optional<Long> bare = identicalOnItsDay(s).filter(id -> journal.activities().forSession(id).isEmpty());
+        Optional<Long> bare = identicalOnItsDay(s).filter(id -> journal.athlete(AthleteId.OWN_RUNNER).activities().forSession(id).isEmpty());
         long sessionId;
         if (bare.isPresent()) {
             sessionId = bare.get();
         } else {
-            sessionId = journal.sessions().add(s.session());
+            sessionId = journal.athlete(AthleteId.OWN_RUNNER).sessions().add(s.session());
             sessionsAdded++;
         }
-        journal.activities().add(sessionId, activity);
+        journal.athlete(AthleteId.OWN_RUNNER).activities().add(sessionId, activity);
         activitiesAdded++;
     }
 
     private boolean alreadyThere(ActivityRecord record) {
-        if (journal.activities().sessionWithFingerprint(record.fingerprint()).isPresent()) {
+        if (journal.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(record.fingerprint()).isPresent()) {
             return true;
         }
         ImportedActivity activity = record.activity();
         Optional<Instant> start = activity.summary().start();
-        return start.isPresent() && journal.activities()
+        return start.isPresent() && journal.athlete(AthleteId.OWN_RUNNER).activities()
                 .startingBetween(start.get().minus(ImportedActivity.SAME_START), start.get().plus(ImportedActivity.SAME_START))
                 .stream().anyMatch(other -> activity.isSameRunAs(other.activity()));
     }
@@ -136,7 +137,7 @@ public final class JournalRestore {
         if (!merge) {
             return Optional.empty();
         }
-        return journal.sessions().between(s.session().date(), s.session().date()).stream()
+        return journal.athlete(AthleteId.OWN_RUNNER).sessions().between(s.session().date(), s.session().date()).stream()
                 .filter(e -> e.session().equals(s.session()))
                 .map(SessionEntry::id)
                 .findFirst();

@@ -1,5 +1,6 @@
 package org.restwise.app.journal;
 
+import org.restwise.core.access.AthleteId;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,9 +32,9 @@ public final class LoadFromJournal {
     /** The series of every session on or before {@code last}. */
     public static JournalLoad journalLoad(JournalStore store, LocalDate last) {
         return store.read(journal -> {
-            RunnerProfile profile = journal.profile().find().orElse(RunnerProfile.EMPTY);
-            List<SessionEntry> entries = journal.sessions().between(LocalDate.of(1900, 1, 1), last);
-            Map<Long, Double> measuredMetres = journal.activities().flatEquivalentMetersBySession();
+            RunnerProfile profile = journal.athlete(AthleteId.OWN_RUNNER).profile().find().orElse(RunnerProfile.EMPTY);
+            List<SessionEntry> entries = journal.athlete(AthleteId.OWN_RUNNER).sessions().between(LocalDate.of(1900, 1, 1), last);
+            Map<Long, Double> measuredMetres = journal.athlete(AthleteId.OWN_RUNNER).activities().flatEquivalentMetersBySession();
             Map<LoggedSession, OptionalDouble> measuredKm = new IdentityHashMap<>();
             entries.forEach(entry -> {
                 Double metres = measuredMetres.get(entry.id());

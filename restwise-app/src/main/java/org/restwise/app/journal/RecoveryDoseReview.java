@@ -1,5 +1,6 @@
 package org.restwise.app.journal;
 
+import org.restwise.core.access.AthleteId;
 import java.util.Optional;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.journal.LoggedSession;
@@ -30,8 +31,8 @@ public final class RecoveryDoseReview {
             return session;
         }
         RecoveryBlock block = session.recovery().get();
-        Optional<Integer> maxHeartRate = journal.profile().find().flatMap(p -> p.athlete().maxHeartRate());
-        Optional<Double> easyPace = RecoveryDose.easyPace(journal.activities().easyGradeAdjustedPaces(EASY_SESSIONS_CONSIDERED));
+        Optional<Integer> maxHeartRate = journal.athlete(AthleteId.OWN_RUNNER).profile().find().flatMap(p -> p.athlete().maxHeartRate());
+        Optional<Double> easyPace = RecoveryDose.easyPace(journal.athlete(AthleteId.OWN_RUNNER).activities().easyGradeAdjustedPaces(EASY_SESSIONS_CONSIDERED));
         RecoveryDose.Effort effort = new RecoveryDose.Effort(session.minutes(),
                 activity.flatMap(a -> a.summary().avgHeartRateBpm()),
                 activity.flatMap(a -> a.summary().gradeAdjustedPaceSecondsPerKm()));

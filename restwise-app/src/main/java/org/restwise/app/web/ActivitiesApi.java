@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,8 +33,8 @@ final class ActivitiesApi {
     void list(Context ctx) {
         ArrayNode rows = journal.read(j -> {
             ArrayNode list = Json.mapper().createArrayNode();
-            j.activities().newestFirst(LISTED).forEach(a ->
-                    list.add(ActivityJson.write(a, j.sessions().find(a.sessionId()).map(e -> e.session()))));
+            j.athlete(AthleteId.OWN_RUNNER).activities().newestFirst(LISTED).forEach(a ->
+                    list.add(ActivityJson.write(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(a.sessionId()).map(e -> e.session()))));
             return list;
         });
         ctx.contentType("application/json").result(Json.pretty(rows));
@@ -41,9 +42,9 @@ final class ActivitiesApi {
 
     void one(Context ctx) {
         long id = ActivitiesPage.id(ctx);
-        String body = journal.read(j -> j.activities().forSession(id)
-                .map(a -> Json.pretty(ActivityJson.withProfile(a, j.sessions().find(id).map(e -> e.session()),
-                        j.activities().profile(id)))))
+        String body = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().forSession(id)
+                .map(a -> Json.pretty(ActivityJson.withProfile(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(id).map(e -> e.session()),
+                        j.athlete(AthleteId.OWN_RUNNER).activities().profile(id)))))
                 .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "There is no imported activity " + id + "."));
         ctx.contentType("application/json").result(body);
     }

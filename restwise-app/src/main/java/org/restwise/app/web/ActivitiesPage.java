@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -48,9 +49,9 @@ final class ActivitiesPage {
     void one(Context ctx) {
         long id = id(ctx);
         boolean imperial = imperial();
-        ActivityView view = journal.read(j -> j.activities().forSession(id).map(a -> new ActivityView(
-                ActivityRow.of(a, j.sessions().find(id).map(e -> e.session()), clock.getZone(), imperial),
-                j.activities().profile(id).map(p -> chartJson(p, imperial)).orElse(""), imperial)))
+        ActivityView view = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().forSession(id).map(a -> new ActivityView(
+                ActivityRow.of(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(id).map(e -> e.session()), clock.getZone(), imperial),
+                j.athlete(AthleteId.OWN_RUNNER).activities().profile(id).map(p -> chartJson(p, imperial)).orElse(""), imperial)))
                 .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "There is no imported activity " + id + "."));
         pages.render(ctx, "activity.jte", view);
     }
@@ -66,14 +67,14 @@ final class ActivitiesPage {
 
     private void render(Context ctx, Optional<ImportSummary> summary) {
         boolean imperial = imperial();
-        List<ActivityRow> rows = journal.read(j -> j.activities().newestFirst(LISTED).stream()
-                .map(a -> ActivityRow.of(a, j.sessions().find(a.sessionId()).map(e -> e.session()), clock.getZone(), imperial))
+        List<ActivityRow> rows = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().newestFirst(LISTED).stream()
+                .map(a -> ActivityRow.of(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(a.sessionId()).map(e -> e.session()), clock.getZone(), imperial))
                 .toList());
         pages.render(ctx, "activities.jte", ActivitiesView.of(uploads.maxUploadBytes(), summary, rows));
     }
 
     private boolean imperial() {
-        return journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
+        return journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
     }
 
     /** The profile in the runner's units; a missing value is null, so the line shows a gap. */

@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -106,7 +107,7 @@ final class ActivityUploads {
         }
         files.forEach(f -> requireFileName(f.filename()));
         boolean asRecovery = asRecovery(ctx);
-        Optional<Integer> maxHeartRate = journal.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
+        Optional<Integer> maxHeartRate = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(journal, clock.getZone(), asRecovery, maxHeartRate);
         ImportSummary summary = new ImportSummary();
         Path upload = folder.newUpload();

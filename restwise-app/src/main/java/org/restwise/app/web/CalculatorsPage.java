@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CalculatorsPage {
     }
 
     void show(Context ctx) {
-        RunnerProfile profile = journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+        RunnerProfile profile = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
         boolean imperial = profile.units() == RunnerProfile.Units.IMPERIAL;
         Map<String, String> values = new LinkedHashMap<>(Form.read(ctx.queryParamMap(), FIELDS));
         String calc = Optional.ofNullable(ctx.queryParam("calc")).orElse("");

@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -46,7 +47,7 @@ final class JournalApi {
         int days = ApiRequests.days(ctx);
         LocalDate today = LocalDate.now(clock);
         ArrayNode rows = Json.mapper().createArrayNode();
-        journal.read(j -> j.checkIns().between(today.minusDays(days - 1L), today))
+        journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(today.minusDays(days - 1L), today))
                 .forEach(saved -> rows.add(HistoryJson.row(saved.entry())));
         json(ctx, Json.pretty(rows));
     }
@@ -64,7 +65,7 @@ final class JournalApi {
         ApiRequests.requireJson(ctx);
         LoggedSession session = SessionJson.parse(ctx.body());
         PlausibleDates.check("date", session.date(), LocalDate.now(clock));
-        long id = journal.write(j -> j.sessions().add(session));
+        long id = journal.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(session));
         json(ctx.status(HttpStatus.CREATED), Json.pretty(SessionJson.write(Optional.of(id), session)));
     }
 
@@ -72,13 +73,13 @@ final class JournalApi {
         int days = ApiRequests.days(ctx);
         LocalDate today = LocalDate.now(clock);
         ArrayNode rows = Json.mapper().createArrayNode();
-        journal.read(j -> j.sessions().between(today.minusDays(days - 1L), today))
+        journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(today.minusDays(days - 1L), today))
                 .forEach(entry -> rows.add(SessionJson.write(Optional.of(entry.id()), entry.session())));
         json(ctx, Json.pretty(rows));
     }
 
     void profile(Context ctx) {
-        RunnerProfile profile = journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+        RunnerProfile profile = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
         json(ctx, Json.pretty(ProfileJson.write(profile)));
     }
 
@@ -87,7 +88,7 @@ final class JournalApi {
         ApiRequests.requireJson(ctx);
         RunnerProfile profile = ProfileJson.fromTree(CheckInJson.readObject(ctx.body()), "");
         journal.write(j -> {
-            j.profile().save(profile);
+            j.athlete(AthleteId.OWN_RUNNER).profile().save(profile);
             return null;
         });
         json(ctx, Json.pretty(ProfileJson.write(profile)));

@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ final class JournalPage {
             Form.requireOnce(ctx.formParamMap(), SessionForm.FIELDS);
             LoggedSession session = SessionJson.fromTree(SessionForm.toJson(form.values(), imperial()), "");
             PlausibleDates.check("date", session.date(), LocalDate.now(clock));
-            long id = journal.write(j -> j.sessions().add(session));
+            long id = journal.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(session));
             ctx.redirect("/journal?logged=" + id + "#sessions", HttpStatus.SEE_OTHER);
         } catch (InputFieldException e) {
             render(ctx, form.refused(e, SessionForm.FIELDS), Optional.empty());
@@ -88,16 +89,16 @@ final class JournalPage {
     }
 
     private boolean imperial() {
-        return journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
+        return journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
     }
 
     private void render(Context ctx, Form form, Optional<Long> logged) {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
         boolean imperial = imperial();
-        Map<LocalDate, SavedCheckIn> checkIns = journal.read(j -> j.checkIns().between(first, today)).stream()
+        Map<LocalDate, SavedCheckIn> checkIns = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(first, today)).stream()
                 .collect(Collectors.toMap(c -> c.entry().checkIn().date(), Function.identity()));
-        List<SessionEntry> sessions = journal.read(j -> j.sessions().between(first, today));
+        List<SessionEntry> sessions = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(first, today));
         LoadReport load = LoadFromJournal.report(journal, first, today, AcwrMethod.UNCOUPLED);
         JournalView view = new JournalView(calendar(first, today, checkIns), charts(first, today, checkIns, load, imperial),
                 sessions.stream().sorted(Comparator.comparing((SessionEntry s) -> s.session().startOrAssumed()).reversed())

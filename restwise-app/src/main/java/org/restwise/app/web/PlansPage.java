@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -91,9 +92,9 @@ public final class PlansPage {
 
     void show(Context ctx) {
         LocalDate today = LocalDate.now(clock);
-        boolean imperial = journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units()
+        boolean imperial = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY).units()
                 == RunnerProfile.Units.IMPERIAL;
-        List<SessionEntry> recent = journal.read(j -> j.sessions().between(today.minusDays(RACE_LOOKBACK_DAYS), today));
+        List<SessionEntry> recent = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(today.minusDays(RACE_LOOKBACK_DAYS), today));
         Map<String, String> values = new LinkedHashMap<>(Form.read(ctx.queryParamMap(), FIELDS));
         String which = Optional.ofNullable(ctx.queryParam("plan")).orElse("");
         if (which.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -35,7 +36,7 @@ public final class ProfilePage {
     }
 
     void show(Context ctx) {
-        RunnerProfile profile = journal.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+        RunnerProfile profile = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
         Map<String, String> values = new LinkedHashMap<>();
         ProfileJson.write(profile).properties().forEach(field -> {
             if (!field.getValue().isNull()) {
@@ -51,7 +52,7 @@ public final class ProfilePage {
             Form.requireOnce(ctx.formParamMap(), FIELDS);
             RunnerProfile profile = ProfileJson.fromTree(json(form.values()), "");
             journal.write(j -> {
-                j.profile().save(profile);
+                j.athlete(AthleteId.OWN_RUNNER).profile().save(profile);
                 return null;
             });
             ctx.redirect("/profile?saved", HttpStatus.SEE_OTHER);

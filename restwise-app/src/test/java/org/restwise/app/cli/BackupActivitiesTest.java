@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,11 +50,11 @@ class BackupActivitiesTest {
     }
 
     private static List<ActivityRecord> activities(String db) {
-        return new ArrayList<>(JournalStore.open(db).read(j -> j.activities().recordsBySession()).values());
+        return new ArrayList<>(JournalStore.open(db).read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().recordsBySession()).values());
     }
 
     private static int sessionCount(String db) {
-        return JournalStore.open(db).read(j -> j.sessions().count());
+        return JournalStore.open(db).read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().count());
     }
 
     private void restoreThenImportAgainFindsItThere(String from, String to) throws Exception {
@@ -136,8 +137,8 @@ class BackupActivitiesTest {
         assertThat(badSport.err()).startsWith("restwise: sessions[0].activity.sport: unknown value \"X")
                 .doesNotContain("\n\tat").hasLineCount(1);
         JournalStore journal = JournalStore.open(to);
-        boolean empty = journal.read(j -> j.isEmpty());
-        int activities = journal.read(j -> j.activities().count());
+        boolean empty = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).isEmpty());
+        int activities = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().count());
         assertThat(empty).isTrue();
         assertThat(activities).isZero();
     }

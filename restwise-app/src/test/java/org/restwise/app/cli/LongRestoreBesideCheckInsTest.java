@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -108,7 +109,7 @@ class LongRestoreBesideCheckInsTest {
         }
         assertThat(webCheckInsDuringRestore).as("web check-ins between the restore's first and last group").isPositive();
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201));
-        Set<LocalDate> stored = journal.read(j -> j.checkIns().all()).stream()
+        Set<LocalDate> stored = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().all()).stream()
                 .map(saved -> saved.entry().checkIn().date()).collect(Collectors.toSet());
         assertThat(stored).containsAll(webDays).containsAll(CLI_DAYS);
         assertThat(sessions(journal)).isEqualTo(ACTIVITIES);
@@ -165,7 +166,7 @@ class LongRestoreBesideCheckInsTest {
     }
 
     private static int sessions(JournalStore journal) {
-        return journal.read(j -> j.sessions().count());
+        return journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().count());
     }
 
     /** One real imported run, exported, then copied {@link #ACTIVITIES} times a day apart as different files. */

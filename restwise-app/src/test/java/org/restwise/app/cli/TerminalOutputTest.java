@@ -1,5 +1,6 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,7 +56,7 @@ class TerminalOutputTest {
     @Test
     void aNameStoredWithControlCharactersIsShownEscapedOnItsOwnLine() {
         JournalStore.open(db()).write(j -> {
-            j.profile().save(new RunnerProfile(Optional.of("Ann" + ESC + "[2J\nMax heart rate:      250 bpm\u202e"),
+            j.athlete(AthleteId.OWN_RUNNER).profile().save(new RunnerProfile(Optional.of("Ann" + ESC + "[2J\nMax heart rate:      250 bpm\u202e"),
                     Optional.empty(), RunnerProfile.Units.METRIC, AthleteProfile.UNKNOWN));
             return null;
         });

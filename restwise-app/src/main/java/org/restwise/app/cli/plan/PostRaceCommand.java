@@ -1,5 +1,6 @@
 package org.restwise.app.cli.plan;
 
+import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,16 +108,16 @@ public final class PostRaceCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(clock);
         JournalStore store = database.open();
         SessionEntry race = store.read(journal -> sessionId != null
-                ? journal.sessions().find(sessionId).orElseThrow(() -> new UserInputException(
+                ? journal.athlete(AthleteId.OWN_RUNNER).sessions().find(sessionId).orElseThrow(() -> new UserInputException(
                         "no session " + sessionId + " in the journal (see: restwise sessions)"))
-                : journal.sessions().all().stream()
+                : journal.athlete(AthleteId.OWN_RUNNER).sessions().all().stream()
                         .filter(e -> e.session().trainingType().map(SessionType::isUltra).orElse(false))
                         .reduce((first, second) -> second)
                         .orElseThrow(() -> new UserInputException("no ULTRA_RACE or HUNDRED_MILE_RACE in the journal:"
                                 + " log the race (restwise log) or give --distance-km")));
         PostRacePlan plan = new PostRacePlanner(PostRacePlanSettings.DEFAULTS)
                 .plan(RaceEffort.of(race.session()), race.session().date());
-        Optional<SavedCheckIn> checkIn = store.read(journal -> journal.checkIns().onDate(today));
+        Optional<SavedCheckIn> checkIn = store.read(journal -> journal.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(today));
         Optional<PostRacePlan.PlanReading> reading = checkIn.map(c -> plan.readAgainst(today, c.entry().decision(),
                 c.entry().redFlags()));
         Integer planDay = plan.dayOn(today).map(PlanDay::day).orElse(null);

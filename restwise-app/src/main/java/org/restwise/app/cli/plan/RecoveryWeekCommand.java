@@ -1,5 +1,6 @@
 package org.restwise.app.cli.plan;
 
+import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -83,7 +84,7 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
             LocalDate today = LocalDate.now(clock);
             LocalDate from = today.minusDays(7L * RecentTraining.WEEKS - 1);
             JournalStore store = database.open();
-            List<LoggedSession> sessions = store.read(j -> j.sessions().between(from, today)).stream()
+            List<LoggedSession> sessions = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(from, today)).stream()
                     .map(SessionEntry::session).toList();
             weeks = RecentTraining.weeks(sessions, today, RecentTraining.WEEKS);
             if (weeks.stream().allMatch(w -> w.minutes() == 0)) {
@@ -91,7 +92,7 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
                         + " weeks: log your sessions (restwise log) or give --weekly-minutes");
             }
             RecentTraining.Tolerance tolerance = RecentTraining.tolerance(sessions,
-                    store.read(j -> j.checkIns().between(from, today)).stream().map(SavedCheckIn::entry).toList(),
+                    store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(from, today)).stream().map(SavedCheckIn::entry).toList(),
                     from, today);
             tolerated = tolerated && tolerance.runningWellTolerated();
             if (!json) {

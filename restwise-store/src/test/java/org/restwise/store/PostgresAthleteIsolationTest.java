@@ -1,0 +1,9 @@
+package org.restwise.store;
+
+class PostgresAthleteIsolationTest extends AthleteIsolationContract {
+
+    @Override
+    String freshUrl() {
+        return TestDatabases.postgres();
+    }
+}
