@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.restwise.app.auth.PasswordHasher;
+import org.restwise.app.auth.Accounts;
 import org.restwise.core.access.Account;
 import org.restwise.core.access.Role;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** Accounts for a shared server, made by whoever runs it: the first admin can only come from here. */
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Create and list the accounts that may sign in to `restwise serve`.",
-        subcommands = {AdminCommand.Create.class, AdminCommand.ListAccounts.class})
+        subcommands = {AdminCommand.Create.class, AdminCommand.ListAccounts.class, AdminCommand.Delete.class})
 public final class AdminCommand implements Runnable {
 
     @Spec
@@ -49,6 +50,9 @@ public final class AdminCommand implements Runnable {
         @Option(names = "--coach", description = "Also a coach.") boolean coach;
         @Option(names = "--no-athlete", description = "Keeps no journal of their own (a coach who does not train).")
         boolean noAthlete;
+        @Option(names = "--own-journal", description = {"Takes over the journal kept here before any account existed, if nobody",
+                "owns it yet. The first account of a journal always does."})
+        boolean ownJournal;
 
         @Override
         public Integer call() {
@@ -78,17 +82,25 @@ public final class AdminCommand implements Runnable {
                 throw new UserInputException("an account needs a role: drop --no-athlete, or add --coach or --admin");
             }
             String hash = new PasswordHasher().hash(password);
-            Account account = database.open().write(j -> {
-                try {
-                    return j.accounts().add(normal, hash, roles, Clock.systemUTC().instant());
-                } catch (IllegalArgumentException e) {
-                    throw new UserInputException(e.getMessage());
-                }
-            });
+            Accounts.Created created;
+            try {
+                created = database.accounts().create(normal, hash, roles, ownJournal);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            Account account = created.account();
             spec.commandLine().getOut().println("Created account " + account.id() + " for " + account.email() + " ("
                     + String.join(", ", account.roles().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList())
-                    + "). It can now sign in at /login on `restwise serve`.");
+                    + "). " + journalLine(created.journal()) + " It can now sign in at /login on `restwise serve`.");
             return 0;
+        }
+
+        private static String journalLine(Accounts.Journal journal) {
+            return switch (journal) {
+                case TOOK_OVER_THE_OWN_RUNNERS -> "The journal kept here so far is now this account's.";
+                case NEW -> "It has a journal of its own, empty for now.";
+                case NONE -> "It keeps no journal.";
+            };
         }
 
         private String password() {
@@ -110,6 +122,32 @@ public final class AdminCommand implements Runnable {
         }
     }
 
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = {"Delete an account and everything that is theirs: their journal (profile, check-ins, sessions,",
+                    "activities, notes), their squads, sign-ins and API tokens, and the notes they wrote. It cannot be undone:",
+                    "export their journal first if they want it (restwise export)."})
+    static final class Delete implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption database;
+        @Option(names = "--email", required = true, description = "The account's sign-in address.") String email;
+        @Option(names = "--yes", description = "Confirms the deletion; without it nothing is deleted.") boolean yes;
+
+        @Override
+        public Integer call() {
+            Accounts accounts = database.accounts();
+            Account account = accounts.find(email)
+                    .orElseThrow(() -> new UserInputException("--email: no account signs in as " + email.strip()));
+            if (!yes) {
+                throw new UserInputException("add --yes to delete " + account.email() + " and everything that is theirs");
+            }
+            accounts.delete(account.id());
+            spec.commandLine().getOut().println("Deleted " + account.email() + " and everything that was theirs.");
+            return 0;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts, without their secrets.")
     static final class ListAccounts implements Callable<Integer> {
         @Spec
@@ -120,7 +158,7 @@ public final class AdminCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            var accounts = database.open().read(j -> j.accounts().all());
+            var accounts = database.accounts().all();
             if (accounts.isEmpty()) {
                 out.println("No accounts: `restwise serve` is the login-free single-runner app, on this machine only.");
             }

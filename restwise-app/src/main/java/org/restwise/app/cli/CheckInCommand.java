@@ -92,7 +92,7 @@ public final class CheckInCommand implements Callable<Integer> {
             given = withoutDefaultSession(new Questionnaire(answers, out)
                     .ask(date == null ? LocalDate.now(clock) : date, LocalTime.now(clock), athlete()));
         }
-        CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.open(), given, LocalDateTime.now(clock));
+        CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.journal(), given, LocalDateTime.now(clock));
         if (jsonFile != null) {
             out.println(recorded.json());
         } else {

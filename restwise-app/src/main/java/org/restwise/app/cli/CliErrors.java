@@ -1,6 +1,7 @@
 package org.restwise.app.cli;
 
 import java.io.PrintWriter;
+import org.restwise.app.access.AccessRefused;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -30,7 +31,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (ex instanceof UserInputException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof UserInputException || ex instanceof IllegalArgumentException || ex instanceof AccessRefused) {
             err.println("restwise: " + TerminalText.escaped(ex.getMessage()));
             err.flush();
             return BAD_INPUT;

@@ -3,6 +3,11 @@ package org.restwise.app.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.time.Clock;
+import org.restwise.app.access.AthleteJournal;
+import org.restwise.app.auth.Accounts;
+import org.restwise.app.access.Journals;
+import org.restwise.app.access.Requester;
 import org.restwise.store.JournalStore;
 import org.restwise.store.WritePatience;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +56,19 @@ public final class DatabaseOption {
     public JournalStore open() {
         return JournalStore.open(url(System.getenv()),
                 new WritePatience(COMMAND_PATIENCE, new WaitingNotice(command.commandLine().getErr())));
+    }
+
+    /**
+     * The journal's own runner's journal, for the commands that read and write it: whoever runs the
+     * command line here can open the database file anyway, and acts as the own runner.
+     */
+    public AthleteJournal journal() {
+        return new Journals(open()).own(Requester.OWN_RUNNER);
+    }
+
+    /** The accounts of the journal's server, for {@code restwise admin}. */
+    public Accounts accounts() {
+        return new Accounts(open(), Clock.systemUTC());
     }
 
     /** The journal for {@code serve}: a request waits {@link WritePatience#SERVER}'s limit, then answers 503. */

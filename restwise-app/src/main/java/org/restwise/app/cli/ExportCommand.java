@@ -31,8 +31,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // One read handle: the document is one consistent picture even if another process writes meanwhile.
-        String document = database.open().read(j -> Json.pretty(JournalExportJson.write(
-                j.athlete(AthleteId.OWN_RUNNER).profile().find(), j.athlete(AthleteId.OWN_RUNNER).checkIns().all(), j.athlete(AthleteId.OWN_RUNNER).sessions().all(), j.athlete(AthleteId.OWN_RUNNER).activities().recordsBySession()))) + "\n";
+        String document = database.journal().read(j -> Json.pretty(JournalExportJson.write(
+                j.profile().find(), j.checkIns().all(), j.sessions().all(), j.activities().recordsBySession()))) + "\n";
         Path target = out.toAbsolutePath();
         try {
             // Write beside the target, then move: a crash never leaves a half-written backup under its name.

@@ -34,7 +34,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now();
-        List<SavedCheckIn> checkIns = database.open().read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(window.firstDay(today), today));
+        List<SavedCheckIn> checkIns = database.journal().read(j -> j.checkIns().between(window.firstDay(today), today));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();

@@ -13,7 +13,7 @@ import org.restwise.app.journal.ImportSummary;
 import org.restwise.app.json.ImportSummaryJson;
 import org.restwise.app.json.Json;
 import org.restwise.formats.ActivityFiles;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.AthleteJournal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +48,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JournalStore store = database.open();
-        Optional<Integer> maxHeartRate = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find().flatMap(p -> p.athlete().maxHeartRate()));
+        AthleteJournal store = database.journal();
+        Optional<Integer> maxHeartRate = store.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery, maxHeartRate);
         ActivityFiles reader = new ActivityFiles();
         ImportSummary summary = new ImportSummary();

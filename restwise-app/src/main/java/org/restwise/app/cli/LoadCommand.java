@@ -93,7 +93,7 @@ public final class LoadCommand implements Callable<Integer> {
             throw new UserInputException("--days must be between 1 and 366, got " + days);
         }
         LocalDate last = until != null ? until : LocalDate.now(clock);
-        JournalLoad journal = LoadFromJournal.journalLoad(database.open(), last);
+        JournalLoad journal = LoadFromJournal.journalLoad(database.journal(), last);
         PrintWriter out = spec.commandLine().getOut();
         if (journal.load().firstDate().isEmpty()) {
             out.println(json ? Json.pretty(new Output(last.toString(), method.label(), method.method().description(),

@@ -37,9 +37,9 @@ public final class LogCommand implements Callable<Integer> {
         // Parse and validate everything before the journal is touched: bad input stores nothing.
         LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
         PlausibleDates.check("date", session.date(), LocalDate.now());
-        SessionEntry stored = database.open().write(journal -> {
+        SessionEntry stored = database.journal().write(journal -> {
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.empty());
-            return new SessionEntry(journal.athlete(AthleteId.OWN_RUNNER).sessions().add(reviewed), reviewed);
+            return new SessionEntry(journal.sessions().add(reviewed), reviewed);
         });
         spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(stored.id()), stored.session())));
         return 0;

@@ -54,10 +54,10 @@ public final class ProfileCommand implements Callable<Integer> {
                     Optional.ofNullable(units).map(u -> parse("--units", u, RunnerProfile.Units.class))
                             .orElse(RunnerProfile.Units.METRIC),
                     athlete());
-            RunnerProfile saved = database.open().write(journal -> {
-                RunnerProfile updated = withOptionNames(() -> journal.athlete(AthleteId.OWN_RUNNER).profile().find().orElse(RunnerProfile.EMPTY)
+            RunnerProfile saved = database.journal().write(journal -> {
+                RunnerProfile updated = withOptionNames(() -> journal.profile().find().orElse(RunnerProfile.EMPTY)
                         .updatedWith(changes, units != null));
-                journal.athlete(AthleteId.OWN_RUNNER).profile().save(updated);
+                journal.profile().save(updated);
                 return updated;
             });
             PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +101,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RunnerProfile profile = database.open().read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
+            RunnerProfile profile = database.journal().read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.pretty(ProfileJson.write(profile)));

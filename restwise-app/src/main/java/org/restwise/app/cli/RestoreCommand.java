@@ -4,7 +4,7 @@ import org.restwise.core.access.AthleteId;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.JournalRestore;
 import org.restwise.app.json.JournalImport;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.AthleteJournal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +38,9 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         // The whole document is validated before the journal is touched: a bad entry stores nothing.
         JournalImport backup = JournalImport.parse(InputSource.readLarge(file, System.in));
-        JournalStore store = database.open();
+        AthleteJournal store = database.journal();
         JournalRestore.Counts counts = JournalRestore.into(store, backup, merge, journal -> {
-            if (!merge && !journal.athlete(AthleteId.OWN_RUNNER).isEmpty()) {
+            if (!merge && !journal.isEmpty()) {
                 throw new UserInputException("the journal at " + store.location()
                         + " is not empty: use restore --merge to add to it, or --db for an empty journal");
             }

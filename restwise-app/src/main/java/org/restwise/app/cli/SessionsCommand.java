@@ -38,7 +38,7 @@ public final class SessionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now();
-        List<SessionEntry> sessions = database.open().read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(window.firstDay(today), today));
+        List<SessionEntry> sessions = database.journal().read(j -> j.sessions().between(window.firstDay(today), today));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();
@@ -85,10 +85,10 @@ public final class SessionsCommand implements Callable<Integer> {
             LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
             PlausibleDates.check("date", session.date(), LocalDate.now());
             // An imported session keeps its activity: its heart rate and pace judge a correction to RECOVERY.
-            Optional<LoggedSession> replaced = database.open().write(j -> {
+            Optional<LoggedSession> replaced = database.journal().write(j -> {
                 LoggedSession reviewed = RecoveryDoseReview.review(j, session,
-                        j.athlete(AthleteId.OWN_RUNNER).activities().forSession(id).map(StoredActivity::activity));
-                return j.athlete(AthleteId.OWN_RUNNER).sessions().replace(id, reviewed) ? Optional.of(reviewed) : Optional.<LoggedSession>empty();
+                        j.activities().forSession(id).map(StoredActivity::activity));
+                return j.sessions().replace(id, reviewed) ? Optional.of(reviewed) : Optional.<LoggedSession>empty();
             });
             if (replaced.isEmpty()) {
                 throw new UserInputException("no session with id " + id);
@@ -108,7 +108,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            boolean deleted = database.open().write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().delete(id));
+            boolean deleted = database.journal().write(j -> j.sessions().delete(id));
             if (!deleted) {
                 throw new UserInputException("no session with id " + id);
             }

@@ -30,7 +30,7 @@ public final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now();
-        Optional<SavedCheckIn> checkIn = database.open().read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(today));
+        Optional<SavedCheckIn> checkIn = database.journal().read(j -> j.checkIns().onDate(today));
         PrintWriter out = spec.commandLine().getOut();
         if (checkIn.isEmpty()) {
             out.println("No check-in yet today (" + today + "). Run: restwise check-in");

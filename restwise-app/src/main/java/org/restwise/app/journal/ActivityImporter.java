@@ -1,6 +1,5 @@
 package org.restwise.app.journal;
 
-import org.restwise.core.access.AthleteId;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,7 +17,7 @@ import org.restwise.core.journal.RecoveryBlock;
 import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
 import org.restwise.store.JournalException;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.AthleteJournal;
 import org.restwise.store.StoredActivity;
 
 /**
@@ -42,7 +41,7 @@ public final class ActivityImporter {
         }
     }
 
-    private final JournalStore store;
+    private final AthleteJournal store;
     private final ZoneId zone;
     private final boolean asRecovery;
     private final Optional<Integer> maxHeartRate;
@@ -52,7 +51,7 @@ public final class ActivityImporter {
      * @param asRecovery store every activity as a recovery session (checked against the dose) instead of inferring its type
      * @param maxHeartRate the profile's maximum heart rate, for intensity
      */
-    public ActivityImporter(JournalStore store, ZoneId zone, boolean asRecovery, Optional<Integer> maxHeartRate) {
+    public ActivityImporter(AthleteJournal store, ZoneId zone, boolean asRecovery, Optional<Integer> maxHeartRate) {
         this.store = store;
         this.zone = zone;
         this.asRecovery = asRecovery;
@@ -84,7 +83,7 @@ public final class ActivityImporter {
             return store(activity, session, profile);
         } catch (JournalException e) {
             // Only a concurrent import of the same file gets here (the unique fingerprint): report it as there.
-            Optional<Long> existing = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(activity.fingerprint()));
+            Optional<Long> existing = store.read(j -> j.activities().sessionWithFingerprint(activity.fingerprint()));
             if (existing.isPresent()) {
                 return new Result.AlreadyThere(read.source(), existing.get(), read.source());
             }
@@ -95,23 +94,23 @@ public final class ActivityImporter {
     private Result store(ImportedActivity activity, LoggedSession session, ActivityProfile profile) {
         Instant start = activity.summary().start().orElseThrow();
         return store.write(journal -> {
-            journal.athlete(AthleteId.OWN_RUNNER).activities().lockForImport();
-            Optional<Long> sameFile = journal.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(activity.fingerprint());
+            journal.activities().lockForImport();
+            Optional<Long> sameFile = journal.activities().sessionWithFingerprint(activity.fingerprint());
             if (sameFile.isPresent()) {
                 return new Result.AlreadyThere(activity.sourceFile(), sameFile.get(),
-                        journal.athlete(AthleteId.OWN_RUNNER).activities().forSession(sameFile.get()).orElseThrow().activity().sourceFile());
+                        journal.activities().forSession(sameFile.get()).orElseThrow().activity().sourceFile());
             }
-            for (StoredActivity other : journal.athlete(AthleteId.OWN_RUNNER).activities().startingBetween(start.minus(ImportedActivity.SAME_START),
+            for (StoredActivity other : journal.activities().startingBetween(start.minus(ImportedActivity.SAME_START),
                     start.plus(ImportedActivity.SAME_START))) {
                 if (activity.isSameRunAs(other.activity())) {
                     return new Result.AlreadyThere(activity.sourceFile(), other.sessionId(), other.activity().sourceFile());
                 }
             }
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.of(activity));
-            long id = journal.athlete(AthleteId.OWN_RUNNER).sessions().add(reviewed);
-            journal.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity);
+            long id = journal.sessions().add(reviewed);
+            journal.activities().add(id, activity);
             if (!profile.isEmpty()) {
-                journal.athlete(AthleteId.OWN_RUNNER).activities().saveProfile(id, profile);
+                journal.activities().saveProfile(id, profile);
             }
             return new Result.Imported(activity.sourceFile(), id, reviewed, activity.inferred());
         });

@@ -1,6 +1,5 @@
 package org.restwise.app.journal;
 
-import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,8 +25,8 @@ import org.restwise.core.journal.DerivedCheckIn;
 import org.restwise.core.journal.JournalHistory;
 import org.restwise.core.journal.Provenance;
 import org.restwise.core.journal.RunnerProfile;
-import org.restwise.store.Journal;
-import org.restwise.store.JournalStore;
+import org.restwise.store.AthleteRecords;
+import org.restwise.app.access.AthleteJournal;
 import org.restwise.store.SavedCheckIn;
 
 /**
@@ -65,7 +64,7 @@ public final class CheckInRecorder {
     private final ContextDerivation derivation = new ContextDerivation();
 
     /** Refuses a date outside {@link PlausibleDates} before the journal is touched. */
-    public Recorded record(JournalStore store, CheckIn given, LocalDateTime now) {
+    public Recorded record(AthleteJournal store, CheckIn given, LocalDateTime now) {
         PlausibleDates.check("date", given.date(), now.toLocalDate());
         LocalDateTime asOf = given.date().equals(now.toLocalDate()) ? now : given.date().atTime(OTHER_DAY_AS_OF);
         // Decided on a read snapshot, outside the write lock, and only stored under it: SQLite's
@@ -85,19 +84,19 @@ public final class CheckInRecorder {
         return InputFieldException.fromCore(() -> derivation.derive(given, profile, history, asOf));
     }
 
-    private Decided decide(Journal journal, CheckIn given, LocalDateTime asOf) {
-        AthleteProfile profile = journal.athlete(AthleteId.OWN_RUNNER).profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
+    private Decided decide(AthleteRecords journal, CheckIn given, LocalDateTime asOf) {
+        AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
         JournalHistory history = new JournalHistory(
-                journal.athlete(AthleteId.OWN_RUNNER).checkIns().asReadBetween(first, given.date().minusDays(1)),
-                journal.athlete(AthleteId.OWN_RUNNER).sessions().between(first, given.date()).stream()
+                journal.checkIns().asReadBetween(first, given.date().minusDays(1)),
+                journal.sessions().between(first, given.date()).stream()
                         .map(entry -> entry.session()).collect(Collectors.toList()));
         DerivedCheckIn derived = derive(given, profile, history, asOf);
         Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
         return new Decided(derived, advice, output(0, derived, advice));
     }
 
-    private Recorded save(Journal journal, CheckIn given, Decided decided) {
+    private Recorded save(AthleteRecords journal, CheckIn given, Decided decided) {
         DerivedCheckIn derived = decided.derived();
         Advice advice = decided.advice();
         ObjectNode output = decided.output();
@@ -105,7 +104,7 @@ public final class CheckInRecorder {
         // the runner said, and a corrected session changes what is derived.
         // The output names the check-in's id: made for the id the journal gives it, and written once.
         String[] json = new String[1];
-        long id = journal.athlete(AthleteId.OWN_RUNNER).checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
+        long id = journal.checkIns().save(given, advice.decision(), advice.state(), advice.scenarios(),
                 advice.redFlags(), forId -> {
                     output.put("checkInId", forId);
                     json[0] = Json.pretty(output);
@@ -197,7 +196,7 @@ public final class CheckInRecorder {
     }
 
     /** The stored output of the check-in for {@code date}, if any. */
-    public static Optional<SavedCheckIn> stored(JournalStore store, LocalDate date) {
-        return store.read(journal -> journal.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(date));
+    public static Optional<SavedCheckIn> stored(AthleteJournal store, LocalDate date) {
+        return store.read(journal -> journal.checkIns().onDate(date));
     }
 }

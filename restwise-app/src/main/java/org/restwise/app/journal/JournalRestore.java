@@ -1,6 +1,5 @@
 package org.restwise.app.journal;
 
-import org.restwise.core.access.AthleteId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +7,8 @@ import java.util.function.Consumer;
 import org.restwise.app.json.JournalImport;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.store.ActivityRecord;
-import org.restwise.store.Journal;
-import org.restwise.store.JournalStore;
+import org.restwise.store.AthleteRecords;
+import org.restwise.app.access.AthleteJournal;
 import org.restwise.store.SessionEntry;
 
 /**
@@ -38,7 +37,7 @@ public final class JournalRestore {
     }
 
     private final boolean merge;
-    private Journal journal;
+    private AthleteRecords journal;
     private int checkInsAdded;
     private int sessionsAdded;
     private int activitiesAdded;
@@ -52,7 +51,7 @@ public final class JournalRestore {
      * Restores {@code backup} into {@code store}; {@code precondition} runs first, in the same
      * transaction as the profile, and may refuse the journal by throwing before anything is written.
      */
-    public static Counts into(JournalStore store, JournalImport backup, boolean merge, Consumer<Journal> precondition) {
+    public static Counts into(AthleteJournal store, JournalImport backup, boolean merge, Consumer<AthleteRecords> precondition) {
         JournalRestore restore = new JournalRestore(merge);
         store.write(journal -> {
             precondition.accept(journal);
@@ -67,21 +66,21 @@ public final class JournalRestore {
     }
 
     /** The transaction the next group is written in. */
-    private JournalRestore in(Journal current) {
+    private JournalRestore in(AthleteRecords current) {
         this.journal = current;
         return this;
     }
 
     private void profile(JournalImport backup) {
-        backup.profile().ifPresent(fromFile -> journal.athlete(AthleteId.OWN_RUNNER).profile().save(journal.athlete(AthleteId.OWN_RUNNER).profile().find()
+        backup.profile().ifPresent(fromFile -> journal.profile().save(journal.profile().find()
                 .map(own -> fromFile.updatedWith(own, true))
                 .orElse(fromFile)));
     }
 
     private void checkIns(List<JournalImport.CheckInEntry> group) {
         for (JournalImport.CheckInEntry c : group) {
-            if (journal.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(c.checkIn().date()).isEmpty()) {
-                journal.athlete(AthleteId.OWN_RUNNER).checkIns().save(c.checkIn(), c.decision(), c.state(), c.scenarios(), c.redFlags(), c.adviceJson());
+            if (journal.checkIns().onDate(c.checkIn().date()).isEmpty()) {
+                journal.checkIns().save(c.checkIn(), c.decision(), c.state(), c.scenarios(), c.redFlags(), c.adviceJson());
                 checkInsAdded++;
             }
         }
@@ -90,7 +89,7 @@ public final class JournalRestore {
     private void sessions(List<JournalImport.SessionEntry> group) {
         if (group.stream().anyMatch(s -> s.activity().isPresent())) {
             // As an import does: a concurrent import cannot slip the same run in between check and insert.
-            journal.athlete(AthleteId.OWN_RUNNER).activities().lockForImport();
+            journal.activities().lockForImport();
         }
         for (JournalImport.SessionEntry s : group) {
             s.activity().ifPresentOrElse(activity -> restoreImported(s, activity), () -> restoreLogged(s));
@@ -99,7 +98,7 @@ public final class JournalRestore {
 
     private void restoreLogged(JournalImport.SessionEntry s) {
         if (identicalOnItsDay(s).isEmpty()) {
-            journal.athlete(AthleteId.OWN_RUNNER).sessions().add(s.session());
+            journal.sessions().add(s.session());
             sessionsAdded++;
         }
     }
@@ -110,25 +109,25 @@ public final class JournalRestore {
             return;
         }
         // A journal restored from a version 1 backup has the session without its activity: give it back.
-        Optional<Long> bare = identicalOnItsDay(s).filter(id -> journal.athlete(AthleteId.OWN_RUNNER).activities().forSession(id).isEmpty());
+        Optional<Long> bare = identicalOnItsDay(s).filter(id -> journal.activities().forSession(id).isEmpty());
         long sessionId;
         if (bare.isPresent()) {
             sessionId = bare.get();
         } else {
-            sessionId = journal.athlete(AthleteId.OWN_RUNNER).sessions().add(s.session());
+            sessionId = journal.sessions().add(s.session());
             sessionsAdded++;
         }
-        journal.athlete(AthleteId.OWN_RUNNER).activities().add(sessionId, activity);
+        journal.activities().add(sessionId, activity);
         activitiesAdded++;
     }
 
     private boolean alreadyThere(ActivityRecord record) {
-        if (journal.athlete(AthleteId.OWN_RUNNER).activities().sessionWithFingerprint(record.fingerprint()).isPresent()) {
+        if (journal.activities().sessionWithFingerprint(record.fingerprint()).isPresent()) {
             return true;
         }
         ImportedActivity activity = record.activity();
         Optional<Instant> start = activity.summary().start();
-        return start.isPresent() && journal.athlete(AthleteId.OWN_RUNNER).activities()
+        return start.isPresent() && journal.activities()
                 .startingBetween(start.get().minus(ImportedActivity.SAME_START), start.get().plus(ImportedActivity.SAME_START))
                 .stream().anyMatch(other -> activity.isSameRunAs(other.activity()));
     }
@@ -137,7 +136,7 @@ public final class JournalRestore {
         if (!merge) {
             return Optional.empty();
         }
-        return journal.athlete(AthleteId.OWN_RUNNER).sessions().between(s.session().date(), s.session().date()).stream()
+        return journal.sessions().between(s.session().date(), s.session().date()).stream()
                 .filter(e -> e.session().equals(s.session()))
                 .map(SessionEntry::id)
                 .findFirst();

@@ -1,6 +1,5 @@
 package org.restwise.app.journal;
 
-import org.restwise.core.access.AthleteId;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.restwise.core.load.AcwrMethod;
 import org.restwise.core.load.JournalLoad;
 import org.restwise.core.load.LoadReport;
 import org.restwise.core.terrain.GradeCostModel;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.AthleteJournal;
 import org.restwise.store.SessionEntry;
 
 /**
@@ -25,16 +24,16 @@ public final class LoadFromJournal {
     private LoadFromJournal() {
     }
 
-    public static LoadReport report(JournalStore store, LocalDate from, LocalDate today, AcwrMethod method) {
+    public static LoadReport report(AthleteJournal store, LocalDate from, LocalDate today, AcwrMethod method) {
         return LoadReport.of(journalLoad(store, today), from, today, method);
     }
 
     /** The series of every session on or before {@code last}. */
-    public static JournalLoad journalLoad(JournalStore store, LocalDate last) {
+    public static JournalLoad journalLoad(AthleteJournal store, LocalDate last) {
         return store.read(journal -> {
-            RunnerProfile profile = journal.athlete(AthleteId.OWN_RUNNER).profile().find().orElse(RunnerProfile.EMPTY);
-            List<SessionEntry> entries = journal.athlete(AthleteId.OWN_RUNNER).sessions().between(LocalDate.of(1900, 1, 1), last);
-            Map<Long, Double> measuredMetres = journal.athlete(AthleteId.OWN_RUNNER).activities().flatEquivalentMetersBySession();
+            RunnerProfile profile = journal.profile().find().orElse(RunnerProfile.EMPTY);
+            List<SessionEntry> entries = journal.sessions().between(LocalDate.of(1900, 1, 1), last);
+            Map<Long, Double> measuredMetres = journal.activities().flatEquivalentMetersBySession();
             Map<LoggedSession, OptionalDouble> measuredKm = new IdentityHashMap<>();
             entries.forEach(entry -> {
                 Double metres = measuredMetres.get(entry.id());

@@ -1,12 +1,11 @@
 package org.restwise.app.journal;
 
-import org.restwise.core.access.AthleteId;
 import java.util.Optional;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
 import org.restwise.core.journal.RecoveryDose;
-import org.restwise.store.Journal;
+import org.restwise.store.AthleteRecords;
 
 /**
  * Checks a recovery session against the recovery dose before it is stored (logged, imported or
@@ -26,13 +25,13 @@ public final class RecoveryDoseReview {
      * it is. A mark the session already carries (set by the runner, or restored) is kept: the check
      * only adds a flag, it never clears one.
      */
-    public static LoggedSession review(Journal journal, LoggedSession session, Optional<ImportedActivity> activity) {
+    public static LoggedSession review(AthleteRecords journal, LoggedSession session, Optional<ImportedActivity> activity) {
         if (session.recovery().isEmpty()) {
             return session;
         }
         RecoveryBlock block = session.recovery().get();
-        Optional<Integer> maxHeartRate = journal.athlete(AthleteId.OWN_RUNNER).profile().find().flatMap(p -> p.athlete().maxHeartRate());
-        Optional<Double> easyPace = RecoveryDose.easyPace(journal.athlete(AthleteId.OWN_RUNNER).activities().easyGradeAdjustedPaces(EASY_SESSIONS_CONSIDERED));
+        Optional<Integer> maxHeartRate = journal.profile().find().flatMap(p -> p.athlete().maxHeartRate());
+        Optional<Double> easyPace = RecoveryDose.easyPace(journal.activities().easyGradeAdjustedPaces(EASY_SESSIONS_CONSIDERED));
         RecoveryDose.Effort effort = new RecoveryDose.Effort(session.minutes(),
                 activity.flatMap(a -> a.summary().avgHeartRateBpm()),
                 activity.flatMap(a -> a.summary().gradeAdjustedPaceSecondsPerKm()));

@@ -11,6 +11,7 @@ import org.restwise.app.auth.ApiTokens;
 import org.restwise.app.auth.SecretTokens;
 import org.restwise.app.auth.WebSessions;
 import org.restwise.core.access.Account;
+import org.restwise.app.access.Requester;
 import org.restwise.store.JournalStore;
 
 /**
@@ -64,7 +65,11 @@ final class AccessGate {
     }
 
     private void check(Context ctx) {
-        if (!locked() || isPublic(ctx)) {
+        if (!locked()) {
+            Asking.is(ctx, Requester.OWN_RUNNER);
+            return;
+        }
+        if (isPublic(ctx)) {
             return;
         }
         Optional<String> bearer = bearerToken(ctx);
@@ -72,6 +77,7 @@ final class AccessGate {
             Account account = tokens.resolve(bearer.get())
                     .orElseThrow(() -> new ApiError(HttpStatus.UNAUTHORIZED, "that API token is not valid (revoked, or mistyped)"));
             ctx.attribute(ACCOUNT, account);
+            Asking.is(ctx, new Requester.SignedIn(account));
             return;
         }
         Optional<WebSessions.Live> live = sessions.resolve(ctx.cookie(SESSION_COOKIE));
@@ -81,6 +87,7 @@ final class AccessGate {
         }
         ctx.attribute(ACCOUNT, live.get().account());
         ctx.attribute(CSRF, live.get().csrfToken());
+        Asking.is(ctx, new Requester.SignedIn(live.get().account()));
         if (!SAFE_METHODS.contains(ctx.method().name()) && !carriesCsrfToken(ctx, live.get().csrfToken())) {
             throw new ApiError(HttpStatus.FORBIDDEN, "this form has expired or did not come from Restwise: reload the page and try again");
         }

@@ -8,7 +8,7 @@ import org.restwise.app.journal.ImportSummary;
 import org.restwise.app.json.ActivityJson;
 import org.restwise.app.json.ImportSummaryJson;
 import org.restwise.app.json.Json;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 
 /** {@code POST /api/activities} (the {@code import --json} summary), {@code GET /api/activities} and {@code /api/activities/{id}}. */
 final class ActivitiesApi {
@@ -16,11 +16,11 @@ final class ActivitiesApi {
     /** Newest first; more is an export's job, not a list's. */
     static final int LISTED = 1000;
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final ActivityUploads uploads;
 
-    ActivitiesApi(JournalStore journal, ActivityUploads uploads) {
-        this.journal = journal;
+    ActivitiesApi(Journals journals, ActivityUploads uploads) {
+        this.journals = journals;
         this.uploads = uploads;
     }
 
@@ -31,10 +31,10 @@ final class ActivitiesApi {
     }
 
     void list(Context ctx) {
-        ArrayNode rows = journal.read(j -> {
+        ArrayNode rows = Asking.ownJournal(journals, ctx).read(j -> {
             ArrayNode list = Json.mapper().createArrayNode();
-            j.athlete(AthleteId.OWN_RUNNER).activities().newestFirst(LISTED).forEach(a ->
-                    list.add(ActivityJson.write(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(a.sessionId()).map(e -> e.session()))));
+            j.activities().newestFirst(LISTED).forEach(a ->
+                    list.add(ActivityJson.write(a, j.sessions().find(a.sessionId()).map(e -> e.session()))));
             return list;
         });
         ctx.contentType("application/json").result(Json.pretty(rows));
@@ -42,9 +42,9 @@ final class ActivitiesApi {
 
     void one(Context ctx) {
         long id = ActivitiesPage.id(ctx);
-        String body = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().forSession(id)
-                .map(a -> Json.pretty(ActivityJson.withProfile(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(id).map(e -> e.session()),
-                        j.athlete(AthleteId.OWN_RUNNER).activities().profile(id)))))
+        String body = Asking.ownJournal(journals, ctx).read(j -> j.activities().forSession(id)
+                .map(a -> Json.pretty(ActivityJson.withProfile(a, j.sessions().find(id).map(e -> e.session()),
+                        j.activities().profile(id)))))
                 .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "There is no imported activity " + id + "."));
         ctx.contentType("application/json").result(body);
     }

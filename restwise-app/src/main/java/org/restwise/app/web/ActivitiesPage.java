@@ -16,7 +16,7 @@ import org.restwise.core.activity.ProfilePoint;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.units.Lengths;
 import org.restwise.core.units.PaceUnit;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 
 /** The Activities page (upload, summary, list) and one activity's page with its charts. */
 final class ActivitiesPage {
@@ -24,13 +24,13 @@ final class ActivitiesPage {
     /** The page lists this many, newest first; the API lists more. */
     static final int LISTED = 200;
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Clock clock;
     private final Pages pages;
     private final ActivityUploads uploads;
 
-    ActivitiesPage(JournalStore journal, Clock clock, Pages pages, ActivityUploads uploads) {
-        this.journal = journal;
+    ActivitiesPage(Journals journals, Clock clock, Pages pages, ActivityUploads uploads) {
+        this.journals = journals;
         this.clock = clock;
         this.pages = pages;
         this.uploads = uploads;
@@ -48,10 +48,10 @@ final class ActivitiesPage {
 
     void one(Context ctx) {
         long id = id(ctx);
-        boolean imperial = imperial();
-        ActivityView view = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().forSession(id).map(a -> new ActivityView(
-                ActivityRow.of(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(id).map(e -> e.session()), clock.getZone(), imperial),
-                j.athlete(AthleteId.OWN_RUNNER).activities().profile(id).map(p -> chartJson(p, imperial)).orElse(""), imperial)))
+        boolean imperial = imperial(ctx);
+        ActivityView view = Asking.ownJournal(journals, ctx).read(j -> j.activities().forSession(id).map(a -> new ActivityView(
+                ActivityRow.of(a, j.sessions().find(id).map(e -> e.session()), clock.getZone(), imperial),
+                j.activities().profile(id).map(p -> chartJson(p, imperial)).orElse(""), imperial)))
                 .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "There is no imported activity " + id + "."));
         pages.render(ctx, "activity.jte", view);
     }
@@ -66,15 +66,15 @@ final class ActivitiesPage {
     }
 
     private void render(Context ctx, Optional<ImportSummary> summary) {
-        boolean imperial = imperial();
-        List<ActivityRow> rows = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().newestFirst(LISTED).stream()
-                .map(a -> ActivityRow.of(a, j.athlete(AthleteId.OWN_RUNNER).sessions().find(a.sessionId()).map(e -> e.session()), clock.getZone(), imperial))
+        boolean imperial = imperial(ctx);
+        List<ActivityRow> rows = Asking.ownJournal(journals, ctx).read(j -> j.activities().newestFirst(LISTED).stream()
+                .map(a -> ActivityRow.of(a, j.sessions().find(a.sessionId()).map(e -> e.session()), clock.getZone(), imperial))
                 .toList());
         pages.render(ctx, "activities.jte", ActivitiesView.of(uploads.maxUploadBytes(), summary, rows));
     }
 
-    private boolean imperial() {
-        return journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
+    private boolean imperial(Context ctx) {
+        return Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
     }
 
     /** The profile in the runner's units; a missing value is null, so the line shows a gap. */

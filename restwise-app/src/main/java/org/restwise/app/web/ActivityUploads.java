@@ -22,7 +22,7 @@ import org.restwise.app.journal.ImportSummary;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,14 +50,14 @@ final class ActivityUploads {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityUploads.class);
     private static final Pattern EXTENSION = Pattern.compile("(\\.(gpx|tcx|fit)(\\.gz)?|\\.zip|\\.gz)$", Pattern.CASE_INSENSITIVE);
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Clock clock;
     private final long maxUploadBytes;
     private final UploadFolder folder;
     private final Supplier<Reader> readers;
 
-    ActivityUploads(JournalStore journal, Clock clock, long maxUploadBytes, UploadFolder folder, Supplier<Reader> readers) {
-        this.journal = journal;
+    ActivityUploads(Journals journals, Clock clock, long maxUploadBytes, UploadFolder folder, Supplier<Reader> readers) {
+        this.journals = journals;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
         this.folder = folder;
@@ -107,8 +107,8 @@ final class ActivityUploads {
         }
         files.forEach(f -> requireFileName(f.filename()));
         boolean asRecovery = asRecovery(ctx);
-        Optional<Integer> maxHeartRate = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find().flatMap(p -> p.athlete().maxHeartRate()));
-        ActivityImporter importer = new ActivityImporter(journal, clock.getZone(), asRecovery, maxHeartRate);
+        Optional<Integer> maxHeartRate = Asking.ownJournal(journals, ctx).read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
+        ActivityImporter importer = new ActivityImporter(Asking.ownJournal(journals, ctx), clock.getZone(), asRecovery, maxHeartRate);
         ImportSummary summary = new ImportSummary();
         Path upload = folder.newUpload();
         String reading = "";

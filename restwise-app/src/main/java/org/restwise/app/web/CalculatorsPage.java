@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.core.journal.RunnerProfile;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 
 /**
  * The Calculators page: four small forms sent with GET, so a result is a link that can be shared.
@@ -42,16 +42,16 @@ public final class CalculatorsPage {
         }
     }
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Pages pages;
 
-    CalculatorsPage(JournalStore journal, Pages pages) {
-        this.journal = journal;
+    CalculatorsPage(Journals journals, Pages pages) {
+        this.journals = journals;
         this.pages = pages;
     }
 
     void show(Context ctx) {
-        RunnerProfile profile = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
+        RunnerProfile profile = Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
         boolean imperial = profile.units() == RunnerProfile.Units.IMPERIAL;
         Map<String, String> values = new LinkedHashMap<>(Form.read(ctx.queryParamMap(), FIELDS));
         String calc = Optional.ofNullable(ctx.queryParam("calc")).orElse("");

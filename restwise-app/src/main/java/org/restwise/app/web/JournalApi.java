@@ -18,7 +18,7 @@ import org.restwise.app.json.SessionJson;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 
 /**
  * The journal over HTTP, with the command line's contracts: {@code check-in --json},
@@ -27,19 +27,19 @@ import org.restwise.store.JournalStore;
  */
 final class JournalApi {
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Clock clock;
     private final CheckInRecorder recorder = new CheckInRecorder();
 
-    JournalApi(JournalStore journal, Clock clock) {
-        this.journal = journal;
+    JournalApi(Journals journals, Clock clock) {
+        this.journals = journals;
         this.clock = clock;
     }
 
     void checkIn(Context ctx) {
         ApiRequests.requireJson(ctx);
         CheckIn given = CheckInJson.parse(ctx.body(), LocalDate.now(clock));
-        CheckInRecorder.Recorded recorded = recorder.record(journal, given, LocalDateTime.now(clock));
+        CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), given, LocalDateTime.now(clock));
         json(ctx.status(HttpStatus.CREATED), recorded.json());
     }
 
@@ -47,14 +47,14 @@ final class JournalApi {
         int days = ApiRequests.days(ctx);
         LocalDate today = LocalDate.now(clock);
         ArrayNode rows = Json.mapper().createArrayNode();
-        journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(today.minusDays(days - 1L), today))
+        Asking.ownJournal(journals, ctx).read(j -> j.checkIns().between(today.minusDays(days - 1L), today))
                 .forEach(saved -> rows.add(HistoryJson.row(saved.entry())));
         json(ctx, Json.pretty(rows));
     }
 
     void today(Context ctx) {
         LocalDate today = LocalDate.now(clock);
-        String stored = CheckInRecorder.stored(journal, today)
+        String stored = CheckInRecorder.stored(Asking.ownJournal(journals, ctx), today)
                 .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND,
                         "no check-in yet today (" + today + "): POST one to /api/check-ins"))
                 .adviceJson();
@@ -65,7 +65,7 @@ final class JournalApi {
         ApiRequests.requireJson(ctx);
         LoggedSession session = SessionJson.parse(ctx.body());
         PlausibleDates.check("date", session.date(), LocalDate.now(clock));
-        long id = journal.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(session));
+        long id = Asking.ownJournal(journals, ctx).write(j -> j.sessions().add(session));
         json(ctx.status(HttpStatus.CREATED), Json.pretty(SessionJson.write(Optional.of(id), session)));
     }
 
@@ -73,13 +73,13 @@ final class JournalApi {
         int days = ApiRequests.days(ctx);
         LocalDate today = LocalDate.now(clock);
         ArrayNode rows = Json.mapper().createArrayNode();
-        journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(today.minusDays(days - 1L), today))
+        Asking.ownJournal(journals, ctx).read(j -> j.sessions().between(today.minusDays(days - 1L), today))
                 .forEach(entry -> rows.add(SessionJson.write(Optional.of(entry.id()), entry.session())));
         json(ctx, Json.pretty(rows));
     }
 
     void profile(Context ctx) {
-        RunnerProfile profile = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
+        RunnerProfile profile = Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
         json(ctx, Json.pretty(ProfileJson.write(profile)));
     }
 
@@ -87,8 +87,8 @@ final class JournalApi {
     void replaceProfile(Context ctx) {
         ApiRequests.requireJson(ctx);
         RunnerProfile profile = ProfileJson.fromTree(CheckInJson.readObject(ctx.body()), "");
-        journal.write(j -> {
-            j.athlete(AthleteId.OWN_RUNNER).profile().save(profile);
+        Asking.ownJournal(journals, ctx).write(j -> {
+            j.profile().save(profile);
             return null;
         });
         json(ctx, Json.pretty(ProfileJson.write(profile)));

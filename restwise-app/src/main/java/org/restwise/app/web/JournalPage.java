@@ -29,7 +29,7 @@ import org.restwise.core.load.AcwrMethod;
 import org.restwise.core.load.LoadDay;
 import org.restwise.core.load.LoadReport;
 import org.restwise.core.units.Lengths;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 import org.restwise.store.SavedCheckIn;
 import org.restwise.store.SessionEntry;
 
@@ -38,12 +38,12 @@ final class JournalPage {
 
     static final int WEEKS = 6;
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Clock clock;
     private final Pages pages;
 
-    JournalPage(JournalStore journal, Clock clock, Pages pages) {
-        this.journal = journal;
+    JournalPage(Journals journals, Clock clock, Pages pages) {
+        this.journals = journals;
         this.clock = clock;
         this.pages = pages;
     }
@@ -59,9 +59,9 @@ final class JournalPage {
         Form form = Form.of(Form.read(ctx.formParamMap(), SessionForm.FIELDS));
         try {
             Form.requireOnce(ctx.formParamMap(), SessionForm.FIELDS);
-            LoggedSession session = SessionJson.fromTree(SessionForm.toJson(form.values(), imperial()), "");
+            LoggedSession session = SessionJson.fromTree(SessionForm.toJson(form.values(), imperial(ctx)), "");
             PlausibleDates.check("date", session.date(), LocalDate.now(clock));
-            long id = journal.write(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().add(session));
+            long id = Asking.ownJournal(journals, ctx).write(j -> j.sessions().add(session));
             ctx.redirect("/journal?logged=" + id + "#sessions", HttpStatus.SEE_OTHER);
         } catch (InputFieldException e) {
             render(ctx, form.refused(e, SessionForm.FIELDS), Optional.empty());
@@ -73,7 +73,7 @@ final class JournalPage {
         int days = ctx.queryParam("days") == null ? WEEKS * 7 : ApiRequests.days(ctx);
         AcwrMethod method = method(ctx.queryParam("method"));
         LocalDate today = LocalDate.now(clock);
-        LoadReport report = LoadFromJournal.report(journal, today.minusDays(days - 1L), today, method);
+        LoadReport report = LoadFromJournal.report(Asking.ownJournal(journals, ctx), today.minusDays(days - 1L), today, method);
         ctx.contentType("application/json").result(Json.pretty(LoadJson.write(report)));
     }
 
@@ -88,18 +88,18 @@ final class JournalPage {
         }
     }
 
-    private boolean imperial() {
-        return journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
+    private boolean imperial(Context ctx) {
+        return Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
     }
 
     private void render(Context ctx, Form form, Optional<Long> logged) {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
-        boolean imperial = imperial();
-        Map<LocalDate, SavedCheckIn> checkIns = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(first, today)).stream()
+        boolean imperial = imperial(ctx);
+        Map<LocalDate, SavedCheckIn> checkIns = Asking.ownJournal(journals, ctx).read(j -> j.checkIns().between(first, today)).stream()
                 .collect(Collectors.toMap(c -> c.entry().checkIn().date(), Function.identity()));
-        List<SessionEntry> sessions = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(first, today));
-        LoadReport load = LoadFromJournal.report(journal, first, today, AcwrMethod.UNCOUPLED);
+        List<SessionEntry> sessions = Asking.ownJournal(journals, ctx).read(j -> j.sessions().between(first, today));
+        LoadReport load = LoadFromJournal.report(Asking.ownJournal(journals, ctx), first, today, AcwrMethod.UNCOUPLED);
         JournalView view = new JournalView(calendar(first, today, checkIns), charts(first, today, checkIns, load, imperial),
                 sessions.stream().sorted(Comparator.comparing((SessionEntry s) -> s.session().startOrAssumed()).reversed())
                         .map(s -> row(s, imperial)).toList(),

@@ -29,7 +29,7 @@ import org.restwise.core.plan.RaceEffort;
 import org.restwise.core.plan.RecoveryWeekPlanner;
 import org.restwise.core.plan.RecoveryWeekSettings;
 import org.restwise.core.units.Lengths;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 import org.restwise.store.SessionEntry;
 
 /**
@@ -80,21 +80,21 @@ public final class PlansPage {
         }
     }
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Clock clock;
     private final Pages pages;
 
-    PlansPage(JournalStore journal, Clock clock, Pages pages) {
-        this.journal = journal;
+    PlansPage(Journals journals, Clock clock, Pages pages) {
+        this.journals = journals;
         this.clock = clock;
         this.pages = pages;
     }
 
     void show(Context ctx) {
         LocalDate today = LocalDate.now(clock);
-        boolean imperial = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY).units()
+        boolean imperial = Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units()
                 == RunnerProfile.Units.IMPERIAL;
-        List<SessionEntry> recent = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(today.minusDays(RACE_LOOKBACK_DAYS), today));
+        List<SessionEntry> recent = Asking.ownJournal(journals, ctx).read(j -> j.sessions().between(today.minusDays(RACE_LOOKBACK_DAYS), today));
         Map<String, String> values = new LinkedHashMap<>(Form.read(ctx.queryParamMap(), FIELDS));
         String which = Optional.ofNullable(ctx.queryParam("plan")).orElse("");
         if (which.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.ProfileJson;
 import org.restwise.core.journal.RunnerProfile;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 
 /**
  * The Profile page. The form is the profile document ({@code profile show --json}, {@code PUT
@@ -27,16 +27,16 @@ public final class ProfilePage {
     public record View(Form form, boolean saved) {
     }
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Pages pages;
 
-    ProfilePage(JournalStore journal, Pages pages) {
-        this.journal = journal;
+    ProfilePage(Journals journals, Pages pages) {
+        this.journals = journals;
         this.pages = pages;
     }
 
     void show(Context ctx) {
-        RunnerProfile profile = journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).profile().find()).orElse(RunnerProfile.EMPTY);
+        RunnerProfile profile = Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
         Map<String, String> values = new LinkedHashMap<>();
         ProfileJson.write(profile).properties().forEach(field -> {
             if (!field.getValue().isNull()) {
@@ -51,8 +51,8 @@ public final class ProfilePage {
         try {
             Form.requireOnce(ctx.formParamMap(), FIELDS);
             RunnerProfile profile = ProfileJson.fromTree(json(form.values()), "");
-            journal.write(j -> {
-                j.athlete(AthleteId.OWN_RUNNER).profile().save(profile);
+            Asking.ownJournal(journals, ctx).write(j -> {
+                j.profile().save(profile);
                 return null;
             });
             ctx.redirect("/profile?saved", HttpStatus.SEE_OTHER);

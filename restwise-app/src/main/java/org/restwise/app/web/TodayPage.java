@@ -21,7 +21,7 @@ import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.checkin.TenMinuteTest;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.Journals;
 import org.restwise.store.SavedCheckIn;
 
 /**
@@ -31,7 +31,7 @@ import org.restwise.store.SavedCheckIn;
  */
 final class TodayPage {
 
-    private final JournalStore journal;
+    private final Journals journals;
     private final Clock clock;
     private final Pages pages;
     /** What the decision card's buttons send. */
@@ -39,14 +39,14 @@ final class TodayPage {
 
     private final CheckInRecorder recorder = new CheckInRecorder();
 
-    TodayPage(JournalStore journal, Clock clock, Pages pages) {
-        this.journal = journal;
+    TodayPage(Journals journals, Clock clock, Pages pages) {
+        this.journals = journals;
         this.clock = clock;
         this.pages = pages;
     }
 
     void show(Context ctx) {
-        Optional<SavedCheckIn> stored = CheckInRecorder.stored(journal, LocalDate.now(clock));
+        Optional<SavedCheckIn> stored = CheckInRecorder.stored(Asking.ownJournal(journals, ctx), LocalDate.now(clock));
         if (stored.isPresent()) {
             ObjectNode given = CheckInInputJson.write(stored.get().entry().checkIn());
             ObjectNode output = AdviceJson.tree(stored.get().adviceJson());
@@ -98,7 +98,7 @@ final class TodayPage {
 
     private void decide(Context ctx, Map<String, String> values, ObjectNode checkIn) {
         CheckIn given = CheckInJson.fromTree(checkIn, LocalDate.now(clock));
-        CheckInRecorder.Recorded recorded = recorder.record(journal, given, LocalDateTime.now(clock));
+        CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), given, LocalDateTime.now(clock));
         AdviceView advice = new AdviceView(recorded.advice(), given.signals().tenMinuteTest());
         render(ctx, TodayView.decided(values, advice, checkIn.toString(), FilledIn.lines(recorded.output())));
     }

@@ -11,6 +11,7 @@ import org.restwise.app.auth.SignIn;
 import org.restwise.app.auth.WebSessions;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.formats.ActivityFiles;
+import org.restwise.app.access.Journals;
 import org.restwise.store.JournalStore;
 
 /**
@@ -62,16 +63,17 @@ public final class WebApp {
         AccessGate gate = new AccessGate(journal, sessions, tokens, trustProxy);
         AccountPages accountPages = new AccountPages(new SignIn(journal, new PasswordHasher(), clock),
                 sessions, tokens, gate, pages);
-        TodayPage today = new TodayPage(journal, clock, pages);
+        Journals journals = new Journals(journal);
+        TodayPage today = new TodayPage(journals, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
-        JournalApi journalApi = new JournalApi(journal, clock);
-        JournalPage journalPage = new JournalPage(journal, clock, pages);
-        ProfilePage profilePage = new ProfilePage(journal, pages);
-        PlansPage plansPage = new PlansPage(journal, clock, pages);
-        CalculatorsPage calculatorsPage = new CalculatorsPage(journal, pages);
-        ActivityUploads uploads = new ActivityUploads(journal, clock, maxUploadBytes, uploadFolder, readers);
-        ActivitiesPage activitiesPage = new ActivitiesPage(journal, clock, pages, uploads);
-        ActivitiesApi activitiesApi = new ActivitiesApi(journal, uploads);
+        JournalApi journalApi = new JournalApi(journals, clock);
+        JournalPage journalPage = new JournalPage(journals, clock, pages);
+        ProfilePage profilePage = new ProfilePage(journals, pages);
+        PlansPage plansPage = new PlansPage(journals, clock, pages);
+        CalculatorsPage calculatorsPage = new CalculatorsPage(journals, pages);
+        ActivityUploads uploads = new ActivityUploads(journals, clock, maxUploadBytes, uploadFolder, readers);
+        ActivitiesPage activitiesPage = new ActivitiesPage(journals, clock, pages, uploads);
+        ActivitiesApi activitiesApi = new ActivitiesApi(journals, uploads);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

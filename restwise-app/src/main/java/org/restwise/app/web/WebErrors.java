@@ -2,6 +2,7 @@ package org.restwise.app.web;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.restwise.app.access.AccessRefused;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -32,6 +33,8 @@ final class WebErrors {
         routes.exception(InputFieldException.class, (e, ctx) ->
                 answer(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field().orElse(null)));
         routes.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), null));
+        routes.exception(AccessRefused.class, (e, ctx) -> answer(ctx,
+                e.kind() == AccessRefused.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN, e.getMessage(), null));
         routes.exception(JournalBusyException.class, (e, ctx) -> {
             // Someone else's long write, not a fault: the client may simply try again shortly.
             ctx.header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));

@@ -18,7 +18,7 @@ import org.restwise.core.plan.PostRacePlan;
 import org.restwise.core.plan.PostRacePlanSettings;
 import org.restwise.core.plan.PostRacePlanner;
 import org.restwise.core.plan.RaceEffort;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.AthleteJournal;
 import org.restwise.store.SavedCheckIn;
 import org.restwise.store.SessionEntry;
 import picocli.CommandLine.Command;
@@ -106,18 +106,18 @@ public final class PostRaceCommand implements Callable<Integer> {
                     + " without it the race comes from the journal");
         }
         LocalDate today = LocalDate.now(clock);
-        JournalStore store = database.open();
+        AthleteJournal store = database.journal();
         SessionEntry race = store.read(journal -> sessionId != null
-                ? journal.athlete(AthleteId.OWN_RUNNER).sessions().find(sessionId).orElseThrow(() -> new UserInputException(
+                ? journal.sessions().find(sessionId).orElseThrow(() -> new UserInputException(
                         "no session " + sessionId + " in the journal (see: restwise sessions)"))
-                : journal.athlete(AthleteId.OWN_RUNNER).sessions().all().stream()
+                : journal.sessions().all().stream()
                         .filter(e -> e.session().trainingType().map(SessionType::isUltra).orElse(false))
                         .reduce((first, second) -> second)
                         .orElseThrow(() -> new UserInputException("no ULTRA_RACE or HUNDRED_MILE_RACE in the journal:"
                                 + " log the race (restwise log) or give --distance-km")));
         PostRacePlan plan = new PostRacePlanner(PostRacePlanSettings.DEFAULTS)
                 .plan(RaceEffort.of(race.session()), race.session().date());
-        Optional<SavedCheckIn> checkIn = store.read(journal -> journal.athlete(AthleteId.OWN_RUNNER).checkIns().onDate(today));
+        Optional<SavedCheckIn> checkIn = store.read(journal -> journal.checkIns().onDate(today));
         Optional<PostRacePlan.PlanReading> reading = checkIn.map(c -> plan.readAgainst(today, c.entry().decision(),
                 c.entry().redFlags()));
         Integer planDay = plan.dayOn(today).map(PlanDay::day).orElse(null);

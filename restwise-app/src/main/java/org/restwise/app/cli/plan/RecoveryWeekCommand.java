@@ -19,7 +19,7 @@ import org.restwise.core.plan.RecoveryWeekPlan;
 import org.restwise.core.plan.RecoveryWeekPlanner;
 import org.restwise.core.plan.RecoveryWeekSettings;
 import org.restwise.core.plan.WeeklyVolume;
-import org.restwise.store.JournalStore;
+import org.restwise.app.access.AthleteJournal;
 import org.restwise.store.SavedCheckIn;
 import org.restwise.store.SessionEntry;
 import picocli.CommandLine.Command;
@@ -83,8 +83,8 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
         if (weeklyMinutes == null) {
             LocalDate today = LocalDate.now(clock);
             LocalDate from = today.minusDays(7L * RecentTraining.WEEKS - 1);
-            JournalStore store = database.open();
-            List<LoggedSession> sessions = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().between(from, today)).stream()
+            AthleteJournal store = database.journal();
+            List<LoggedSession> sessions = store.read(j -> j.sessions().between(from, today)).stream()
                     .map(SessionEntry::session).toList();
             weeks = RecentTraining.weeks(sessions, today, RecentTraining.WEEKS);
             if (weeks.stream().allMatch(w -> w.minutes() == 0)) {
@@ -92,7 +92,7 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
                         + " weeks: log your sessions (restwise log) or give --weekly-minutes");
             }
             RecentTraining.Tolerance tolerance = RecentTraining.tolerance(sessions,
-                    store.read(j -> j.athlete(AthleteId.OWN_RUNNER).checkIns().between(from, today)).stream().map(SavedCheckIn::entry).toList(),
+                    store.read(j -> j.checkIns().between(from, today)).stream().map(SavedCheckIn::entry).toList(),
                     from, today);
             tolerated = tolerated && tolerance.runningWellTolerated();
             if (!json) {
