@@ -24,7 +24,7 @@ import org.restwise.core.journal.RecoveryBlock;
 /** An athlete's logged training and recovery sessions. */
 public final class SessionRepository {
 
-    private static final String COLUMNS = "session_date, start_time, session_type, minutes, rpe, distance_km,"
+    static final String COLUMNS = "session_date, start_time, session_type, minutes, rpe, distance_km,"
             + " ascent_m, descent_m, recovery_modality, loosened_within_ten_minutes, left_flatter, medium_work_reason";
     // Date, then start (a session without one first on its day), then id: the order a runner reads.
     private static final String ORDER = " ORDER BY session_date, start_time IS NOT NULL, start_time, id";
@@ -113,7 +113,7 @@ public final class SessionRepository {
                 .bind("medium_work_reason", recovery.flatMap(RecoveryBlock::mediumWork).orElse(null));
     }
 
-    private static SessionEntry row(ResultSet rs, StatementContext ctx) throws SQLException {
+    static SessionEntry row(ResultSet rs, StatementContext ctx) throws SQLException {
         String type = rs.getString("session_type");
         String modality = rs.getString("recovery_modality");
         Optional<RecoveryBlock> recovery = modality == null ? Optional.empty()

@@ -66,6 +66,11 @@ public final class SquadRepository {
                 .mapTo(Integer.class).one() > 0;
     }
 
+    /** What the squad's morning page reads of its members. */
+    public SquadReadings readings(long squadId) {
+        return new SquadReadings(handle, squadId);
+    }
+
     /** Adds the athlete to the squad; nothing changes when they are in it already. */
     public void join(long squadId, AthleteId athlete, Instant now) {
         handle.createUpdate("INSERT INTO squad_member (squad_id, athlete_id, joined_at) VALUES (:squad, :athlete, :now)"

@@ -24,7 +24,7 @@ public final class AccessPolicy {
     }
 
     /** The journal the requester keeps, if they keep one. */
-    static AthleteId ownAthlete(Journal journal, Requester requester) {
+    public static AthleteId ownAthlete(Journal journal, Requester requester) {
         if (!(requester instanceof Requester.SignedIn signedIn)) {
             return AthleteId.OWN_RUNNER;
         }
@@ -33,16 +33,16 @@ public final class AccessPolicy {
                         + " (it is not an athlete's)"));
     }
 
-    static boolean mayRead(Journal journal, Requester requester, AthleteId athlete) {
+    public static boolean mayRead(Journal journal, Requester requester, AthleteId athlete) {
         return isOwn(journal, requester, athlete) || coaches(journal, requester, athlete);
     }
 
-    static boolean mayWrite(Journal journal, Requester requester, AthleteId athlete) {
+    public static boolean mayWrite(Journal journal, Requester requester, AthleteId athlete) {
         return isOwn(journal, requester, athlete);
     }
 
     /** Notes on a day: the athlete's replies, and their coaches' notes. */
-    static void checkMayWriteNote(Journal journal, Requester requester, AthleteId athlete) {
+    public static void checkMayWriteNote(Journal journal, Requester requester, AthleteId athlete) {
         if (requester instanceof Requester.OwnRunner) {
             throw AccessRefused.forbidden("notes need an account: sign in to write one");
         }
@@ -51,14 +51,14 @@ public final class AccessPolicy {
         }
     }
 
-    static void checkMayCreateSquad(Requester requester) {
+    public static void checkMayCreateSquad(Requester requester) {
         if (!(requester instanceof Requester.SignedIn signedIn) || !signedIn.account().is(Role.COACH)) {
             throw AccessRefused.forbidden("only a coach's account can make a squad");
         }
     }
 
     /** The squad, when the requester is its coach; otherwise as if it did not exist. */
-    static Squad squadCoachedBy(Journal journal, Requester requester, long squadId) {
+    public static Squad squadCoachedBy(Journal journal, Requester requester, long squadId) {
         return journal.squads().find(squadId)
                 .filter(squad -> requester instanceof Requester.SignedIn signedIn
                         && signedIn.account().is(Role.COACH)

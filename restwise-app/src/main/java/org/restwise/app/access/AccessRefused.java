@@ -21,11 +21,11 @@ public final class AccessRefused extends RuntimeException {
         this.kind = kind;
     }
 
-    static AccessRefused notFound(String what) {
+    public static AccessRefused notFound(String what) {
         return new AccessRefused(Kind.NOT_FOUND, what + " not found");
     }
 
-    static AccessRefused forbidden(String why) {
+    public static AccessRefused forbidden(String why) {
         return new AccessRefused(Kind.FORBIDDEN, why);
     }
 

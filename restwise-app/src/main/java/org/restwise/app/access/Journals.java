@@ -23,6 +23,13 @@ public final class Journals {
         return new AthleteJournal(store, requester, athlete, true);
     }
 
+    /** The journal the requester keeps, if they keep one (a coach-only or admin account keeps none). */
+    public java.util.Optional<AthleteJournal> ownIfAny(Requester requester) {
+        return store.read(journal -> requester instanceof Requester.SignedIn signedIn
+                ? journal.athletes().ofAccount(signedIn.account().id()) : java.util.Optional.of(AthleteId.OWN_RUNNER))
+                .map(athlete -> new AthleteJournal(store, requester, athlete, true));
+    }
+
     /** The athlete's journal, if the requester may read it; otherwise as if there were no such athlete. */
     public AthleteJournal of(Requester requester, AthleteId athlete) {
         boolean[] access = store.read(journal -> new boolean[] {

@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.restwise.app.json.Json;
-import org.restwise.app.json.JournalExportJson;
+import org.restwise.app.journal.JournalExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // One read handle: the document is one consistent picture even if another process writes meanwhile.
-        String document = database.journal().read(j -> Json.pretty(JournalExportJson.write(
-                j.profile().find(), j.checkIns().all(), j.sessions().all(), j.activities().recordsBySession()))) + "\n";
+        String document = JournalExport.document(database.journal());
         Path target = out.toAbsolutePath();
         try {
             // Write beside the target, then move: a crash never leaves a half-written backup under its name.

@@ -72,6 +72,10 @@ final class AccessGate {
         if (isPublic(ctx)) {
             return;
         }
+        if (isInvitation(ctx) && !hasSessionOrToken(ctx)) {
+            // An invitation's page and its sign-up are for people without an account yet.
+            return;
+        }
         Optional<String> bearer = bearerToken(ctx);
         if (bearer.isPresent()) {
             Account account = tokens.resolve(bearer.get())
@@ -91,6 +95,15 @@ final class AccessGate {
         if (!SAFE_METHODS.contains(ctx.method().name()) && !carriesCsrfToken(ctx, live.get().csrfToken())) {
             throw new ApiError(HttpStatus.FORBIDDEN, "this form has expired or did not come from Restwise: reload the page and try again");
         }
+    }
+
+    /** The invitation link and its sign-up (the only way to make an account without the command line). */
+    private static boolean isInvitation(Context ctx) {
+        return ctx.path().startsWith("/join/");
+    }
+
+    private boolean hasSessionOrToken(Context ctx) {
+        return bearerToken(ctx).isPresent() || sessions.resolve(ctx.cookie(SESSION_COOKIE)).isPresent();
     }
 
     private static boolean isPublic(Context ctx) {

@@ -100,6 +100,8 @@ final class ActivityUploads {
      * what a browser sends.
      */
     ImportSummary importFrom(Context ctx) {
+        // Whose journal comes first: nobody who may not write one gets as far as reading an upload.
+        Asking.ownJournal(journals, ctx);
         check(ctx);
         List<UploadedFile> files = uploadedFiles(ctx);
         if (files.stream().allMatch(f -> f.filename() == null || f.filename().isBlank())) {

@@ -51,7 +51,9 @@ public final class CalculatorsPage {
     }
 
     void show(Context ctx) {
-        RunnerProfile profile = Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+        // The profile fills in what it knows; a coach or admin who keeps no journal gets empty fields.
+        RunnerProfile profile = journals.ownIfAny(Asking.who(ctx)).flatMap(journal -> journal.read(j -> j.profile().find()))
+                .orElse(RunnerProfile.EMPTY);
         boolean imperial = profile.units() == RunnerProfile.Units.IMPERIAL;
         Map<String, String> values = new LinkedHashMap<>(Form.read(ctx.queryParamMap(), FIELDS));
         String calc = Optional.ofNullable(ctx.queryParam("calc")).orElse("");

@@ -62,6 +62,7 @@ final class JournalApi {
     }
 
     void logSession(Context ctx) {
+        Asking.ownJournal(journals, ctx);
         ApiRequests.requireJson(ctx);
         LoggedSession session = SessionJson.parse(ctx.body());
         PlausibleDates.check("date", session.date(), LocalDate.now(clock));

@@ -21,7 +21,8 @@ final class Pages {
     void render(Context ctx, String template, Object model) {
         StringOutput output = new StringOutput();
         engine.render(template, model, output);
-        ctx.html(AccessGate.csrfToken(ctx).map(token -> withCsrfToken(output.toString(), token)).orElse(output.toString()));
+        boolean coach = AccessGate.account(ctx).filter(a -> a.is(org.restwise.core.access.Role.COACH)).isPresent();
+        ctx.html(AccessGate.csrfToken(ctx).map(token -> withCsrfToken(output.toString(), token, coach)).orElse(output.toString()));
     }
 
     /**
@@ -30,11 +31,16 @@ final class Pages {
      * token is URL-safe base64, so it needs no escaping.
      */
     static String withCsrfToken(String html, String token) {
+        return withCsrfToken(html, token, false);
+    }
+
+    static String withCsrfToken(String html, String token, boolean coach) {
         String hidden = "<input type=\"hidden\" name=\"" + AccessGate.CSRF_FIELD + "\" value=\"" + token + "\">";
         String page = POSTING_FORM.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hidden));
         // Signed in, the navigation gains the account page (sign out, API tokens).
         String withAccount = page.replace("    </ul>\n  </nav>",
-                "      <li><a href=\"/account\">Account</a></li>\n    </ul>\n  </nav>");
+                (coach ? "      <li><a href=\"/squads\">Squads</a></li>\n" : "")
+                        + "      <li><a href=\"/account\">Account</a></li>\n    </ul>\n  </nav>");
         return withAccount.replace("</head>", "<meta name=\"csrf-token\" content=\"" + token + "\">\n</head>");
     }
 

@@ -12,6 +12,10 @@ import org.restwise.app.auth.WebSessions;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.formats.ActivityFiles;
 import org.restwise.app.access.Journals;
+import org.restwise.app.auth.Accounts;
+import org.restwise.app.squad.DayNotes;
+import org.restwise.app.squad.SquadMorning;
+import org.restwise.app.squad.Squads;
 import org.restwise.store.JournalStore;
 
 /**
@@ -61,9 +65,17 @@ public final class WebApp {
         WebSessions sessions = new WebSessions(journal, clock);
         ApiTokens tokens = new ApiTokens(journal, clock);
         AccessGate gate = new AccessGate(journal, sessions, tokens, trustProxy);
-        AccountPages accountPages = new AccountPages(new SignIn(journal, new PasswordHasher(), clock),
-                sessions, tokens, gate, pages);
         Journals journals = new Journals(journal);
+        Accounts accounts = new Accounts(journal, clock);
+        Squads squads = new Squads(journal, clock);
+        SquadMorning morning = new SquadMorning(journal, clock);
+        DayNotes notes = new DayNotes(journal, clock);
+        PasswordHasher hasher = new PasswordHasher();
+        AccountPages accountPages = new AccountPages(new SignIn(journal, hasher, clock),
+                sessions, tokens, gate, pages, accounts, squads, journals);
+        SquadPages squadPages = new SquadPages(squads, morning, notes, journals, clock, pages);
+        JoinPages joinPages = new JoinPages(squads, accounts, hasher, sessions, gate, pages);
+        SquadApi squadApi = new SquadApi(squads, morning, notes, clock);
         TodayPage today = new TodayPage(journals, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
         JournalApi journalApi = new JournalApi(journals, clock);
@@ -98,6 +110,24 @@ public final class WebApp {
             config.routes.get("/account", accountPages::show);
             config.routes.post("/account/tokens", accountPages::createToken);
             config.routes.post("/account/tokens/{id}/revoke", accountPages::revokeToken);
+            config.routes.post("/account/squads/{id}/leave", accountPages::leaveSquad);
+            config.routes.get("/account/export", accountPages::export);
+            config.routes.post("/account/delete", accountPages::delete);
+            config.routes.get("/squads", squadPages::list);
+            config.routes.post("/squads", squadPages::create);
+            config.routes.get("/squads/{id}", squadPages::show);
+            config.routes.post("/squads/{id}/invitations", squadPages::invite);
+            config.routes.post("/squads/{id}/members/{athlete}/remove", squadPages::remove);
+            config.routes.get("/athletes/{id}", squadPages::athlete);
+            config.routes.get("/notes", squadPages::ownNotes);
+            config.routes.post("/athletes/{id}/notes", squadPages::writeNote);
+            config.routes.get("/join/{code}", joinPages::show);
+            config.routes.post("/join/{code}", joinPages::accept);
+            config.routes.post("/join/{code}/account", joinPages::signUp);
+            config.routes.get("/api/squads", squadApi::list);
+            config.routes.get("/api/squads/{id}/today", squadApi::today);
+            config.routes.get("/api/athletes/{id}/notes", squadApi::notes);
+            config.routes.post("/api/athletes/{id}/notes", squadApi::writeNote);
             config.routes.get("/", today::show);
             config.routes.post("/", today::checkIn);
             config.routes.post("/ten-minute-test", today::tenMinuteTest);

@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import org.restwise.app.auth.Accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -32,7 +33,7 @@ class AccountsTest {
     void startWithAnAccount() {
         web = new RunningWebApp(WebApp.DEFAULT_MAX_UPLOAD_BYTES, false);
         String hash = new PasswordHasher().hash(PASSWORD);
-        web.journal.write(j -> j.accounts().add(EMAIL, hash, EnumSet.of(Role.ADMIN, Role.ATHLETE), Instant.now()));
+        new Accounts(web.journal, java.time.Clock.systemUTC()).create(EMAIL, hash, EnumSet.of(Role.ADMIN, Role.ATHLETE), false);
     }
 
     @AfterEach
@@ -176,7 +177,7 @@ class AccountsTest {
     void behindATrustedTlsProxyTheCookieIsSecure() {
         try (RunningWebApp proxied = new RunningWebApp(WebApp.DEFAULT_MAX_UPLOAD_BYTES, true)) {
             String hash = new PasswordHasher().hash(PASSWORD);
-            proxied.journal.write(j -> j.accounts().add(EMAIL, hash, EnumSet.of(Role.ATHLETE), Instant.now()));
+            new Accounts(proxied.journal, java.time.Clock.systemUTC()).create(EMAIL, hash, EnumSet.of(Role.ATHLETE), false);
             HttpResponse<String> response = proxied.send(HttpRequest.newBuilder(URI.create(proxied.url("/login")))
                     .header("Content-Type", FORM).header("X-Forwarded-Proto", "https")
                     .POST(HttpRequest.BodyPublishers.ofString(form(EMAIL, PASSWORD, "/"))));

@@ -1,6 +1,8 @@
 package org.restwise.app.web;
 
 import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
+import java.util.List;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +78,11 @@ final class RunningWebApp implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The routes the app registered, for tests that walk all of them. */
+    List<ParsedEndpoint> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers();
     }
 
     String url(String path) {

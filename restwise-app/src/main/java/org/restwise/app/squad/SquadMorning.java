@@ -1,0 +1,83 @@
+package org.restwise.app.squad;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.restwise.app.access.AccessPolicy;
+import org.restwise.app.access.Requester;
+import org.restwise.core.access.AthleteId;
+import org.restwise.core.access.Squad;
+import org.restwise.core.access.SquadMember;
+import org.restwise.core.advice.Decision;
+import org.restwise.core.journal.DayAtAGlance;
+import org.restwise.core.load.JournalLoad;
+import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.core.load.Acwr;
+import org.restwise.core.load.AcwrMethod;
+import org.restwise.store.JournalStore;
+import org.restwise.store.SessionEntry;
+import org.restwise.store.SquadReadings;
+
+/** A coach's squad this morning: every athlete's decision, most urgent first. */
+public final class SquadMorning {
+
+    /** The sparkline's days, today included. */
+    public static final int FORTNIGHT = 14;
+    /**
+     * Sessions read per athlete: the ratio's 28-day chronic window with room before it, so that its
+     * count of days with data is right; the last session shown is the latest of these.
+     */
+    public static final int SESSION_DAYS = 2 * Acwr.MIN_HISTORY_DAYS;
+
+    private final JournalStore store;
+    private final Clock clock;
+
+    public SquadMorning(JournalStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The squad's morning, for its coach only. */
+    public record Morning(Squad squad, LocalDate date, List<MorningRow> rows) {
+    }
+
+    public Morning today(Requester requester, long squadId) {
+        LocalDate today = LocalDate.now(clock);
+        return store.read(j -> {
+            Squad squad = AccessPolicy.squadCoachedBy(j, requester, squadId);
+            SquadReadings readings = j.squads().readings(squadId);
+            List<SquadMember> members = readings.members();
+            Map<AthleteId, List<DayAtAGlance>> days = readings.days(today.minusDays(FORTNIGHT - 1L), today);
+            Map<AthleteId, LocalDate> lastCheckIns = readings.lastCheckIns(today);
+            Map<AthleteId, List<SessionEntry>> sessions = readings.sessions(today.minusDays(SESSION_DAYS - 1L), today);
+            List<MorningRow> rows = new ArrayList<>();
+            for (SquadMember member : members) {
+                rows.add(row(member, today, days.getOrDefault(member.athlete(), List.of()),
+                        Optional.ofNullable(lastCheckIns.get(member.athlete())),
+                        sessions.getOrDefault(member.athlete(), List.of())));
+            }
+            rows.sort(Comparator.comparing(MorningRow::urgency).thenComparing(r -> r.member().name(), String.CASE_INSENSITIVE_ORDER));
+            return new Morning(squad, today, List.copyOf(rows));
+        });
+    }
+
+    private static MorningRow row(SquadMember member, LocalDate today, List<DayAtAGlance> days,
+            Optional<LocalDate> lastCheckIn, List<SessionEntry> entries) {
+        Optional<DayAtAGlance> todays = days.stream().filter(d -> d.date().equals(today)).findFirst();
+        List<Optional<Decision>> fortnight = new ArrayList<>();
+        for (int back = FORTNIGHT - 1; back >= 0; back--) {
+            LocalDate day = today.minusDays(back);
+            fortnight.add(days.stream().filter(d -> d.date().equals(day)).map(DayAtAGlance::decision).findFirst());
+        }
+        List<LoggedSession> sessions = entries.stream().map(SessionEntry::session).toList();
+        Acwr acwr = AcwrMethod.UNCOUPLED.at(JournalLoad.of(sessions, RunnerProfile.EMPTY).load(), today);
+        Optional<LoggedSession> last = sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1));
+        return new MorningRow(member, Urgency.of(todays, acwr), todays, fortnight, lastCheckIn, last, acwr);
+    }
+}
