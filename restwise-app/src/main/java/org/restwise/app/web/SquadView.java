@@ -70,8 +70,8 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
         }
 
         public String lastCheckIn() {
-            return row.daysSinceLastCheckIn(today).map(days -> days == 0 ? "checked in today"
-                    : days == 1 ? "last check-in yesterday" : "last check-in " + days + " days ago").orElse("never checked in");
+            return row.daysSinceLastCheckIn(today).map(days -> days == 0 ? "Checked in today"
+                    : days == 1 ? "Last check-in yesterday" : "Last check-in " + days + " days ago").orElse("Never checked in");
         }
 
         public String lastSession() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.restwise.app.cli.Questionnaire;
 import org.restwise.app.journal.CheckInRecorder;
+import org.restwise.core.access.Role;
 import org.restwise.app.json.AdviceJson;
 import org.restwise.app.json.CheckInInputJson;
 import org.restwise.app.json.CheckInJson;
@@ -46,6 +47,12 @@ final class TodayPage {
     }
 
     void show(Context ctx) {
+        if (journals.ownIfAny(Asking.who(ctx)).isEmpty()) {
+            // A coach or admin who keeps no journal has no Today: their morning is their squads'.
+            ctx.redirect(AccessGate.account(ctx).filter(a -> a.is(Role.COACH)).isPresent() ? "/squads" : "/account",
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
         Optional<SavedCheckIn> stored = CheckInRecorder.stored(Asking.ownJournal(journals, ctx), LocalDate.now(clock));
         if (stored.isPresent()) {
             ObjectNode given = CheckInInputJson.write(stored.get().entry().checkIn());

@@ -137,7 +137,9 @@ class AuthorizationMatrixTest {
             RULES.put(route, signedIn());
         }
         RULES.put("POST /account/tokens/{id}/revoke", only(Who.ATHLETE, Expect.NOT_FOUND));
-        for (String route : List.of("GET /", "POST /", "POST /ten-minute-test", "GET /journal", "POST /journal/sessions",
+        // Today, for someone who keeps no journal, sends them to their squads or their account.
+        RULES.put("GET /", athletesOnly(Expect.ALLOWED));
+        for (String route : List.of("POST /", "POST /ten-minute-test", "GET /journal", "POST /journal/sessions",
                 "GET /profile", "POST /profile", "GET /plans", "GET /activities", "POST /activities",
                 "POST /api/activities", "GET /api/activities", "POST /api/check-ins", "GET /api/check-ins",
                 "GET /api/today", "POST /api/sessions", "GET /api/sessions", "GET /api/profile", "PUT /api/profile",
@@ -267,6 +269,12 @@ class AuthorizationMatrixTest {
     private static Map<Who, Expect> ownJournal() {
         Map<Who, Expect> rule = signedIn();
         rule.putAll(Map.of(Who.COACH, Expect.FORBIDDEN, Who.OTHER_COACH, Expect.FORBIDDEN, Who.ADMIN, Expect.FORBIDDEN));
+        return rule;
+    }
+
+    private static Map<Who, Expect> athletesOnly(Expect others) {
+        Map<Who, Expect> rule = signedIn();
+        rule.putAll(Map.of(Who.COACH, others, Who.OTHER_COACH, others, Who.ADMIN, others));
         return rule;
     }
 

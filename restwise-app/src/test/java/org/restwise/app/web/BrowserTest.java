@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import org.restwise.app.auth.Accounts;
+import org.restwise.app.auth.PasswordHasher;
+import org.restwise.core.access.Role;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,19 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void aCoachInvitesAnAthleteSeesTheirCheckInOnTheSquadPageAndTheAthleteReadsTheNoteInARealBrowser() throws Exception {
+        Path root = browserReady();
+        for (String viewport : VIEWPORTS) {
+            assertThat(runScript(root, "squad.mjs", viewport, web -> new Accounts(web.journal, RunningWebApp.MORNING).create(
+                    "coach@example.org", new PasswordHasher().hash("correct horse battery"), EnumSet.of(Role.COACH), false)))
+                    .contains(viewport + ": invited, joined, checked in (")
+                    .contains("seen on the squad page, note read, CSRF and foreign origin refused, signed out");
+        }
+        assertThat(root.resolve("restwise-app/target/screenshots/squad-phone.png")).isNotEmptyFile();
+        assertThat(root.resolve("restwise-app/target/screenshots/today-note-desktop.png")).isNotEmptyFile();
+    }
+
     /** The repository root, once the browser and the npm packages are known to be there (else skipped or failed). */
     private static Path browserReady() {
         Path root = repositoryRoot();
@@ -73,9 +90,16 @@ class BrowserTest {
 
     /** Runs one e2e script for one viewport against a fresh app and journal; returns what it printed. */
     private static String runScript(Path root, String script, String viewport, String... more) throws Exception {
+        return runScript(root, script, viewport, web -> { }, more);
+    }
+
+    /** As above, with {@code setUp} run on the fresh app before the script starts. */
+    private static String runScript(Path root, String script, String viewport, java.util.function.Consumer<RunningWebApp> setUp,
+            String... more) throws Exception {
         Path log = root.resolve("restwise-app/target/e2e-" + script.replace(".mjs", "") + "-" + viewport + ".log");
         Files.createDirectories(log.getParent());
         try (RunningWebApp web = new RunningWebApp()) {
+            setUp.accept(web);
             List<String> command = new java.util.ArrayList<>(List.of("node", "e2e/" + script, web.url(""), viewport));
             command.addAll(List.of(more));
             Process node = new ProcessBuilder(command)
