@@ -208,6 +208,17 @@ class AuthorizationMatrixTest {
         assertThat(RULES.keySet()).allSatisfy(route -> assertThat(registered).contains(route));
     }
 
+    @Test
+    void everyApiRouteIsInTheOpenApiDocument() throws Exception {
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(web.get("/api/openapi.json").body()).get("paths");
+        List<String> missing = web.routes().stream()
+                .filter(r -> r.endpoint.path.startsWith("/api/"))
+                .filter(r -> document.get(r.endpoint.path) == null
+                        || document.get(r.endpoint.path).get(r.endpoint.method.toString().toLowerCase(java.util.Locale.ROOT)) == null)
+                .map(r -> r.endpoint.method + " " + r.endpoint.path).toList();
+        assertThat(missing).isEmpty();
+    }
+
     private static Expect classify(HttpResponse<String> response, boolean api) {
         int status = response.statusCode();
         if (status >= 500) {
