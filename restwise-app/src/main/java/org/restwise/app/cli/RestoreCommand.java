@@ -53,7 +53,9 @@ public final class RestoreCommand implements Callable<Integer> {
                 + (merge ? "; kept " + counts.checkInsKept() + " check-in(s) and " + counts.sessionsKept()
                         + " session(s) already in the journal"
                         + (withActivities ? " (" + activities(counts.activitiesKept()) + " already there)" : "")
-                        + "." : "."));
+                        + "." : ".")
+                + (backup.notesLeftOut() > 0 ? " " + backup.notesLeftOut() + " note(s) on the days were left out:"
+                        + " a note belongs to its writer's account." : ""));
         return 0;
     }
 

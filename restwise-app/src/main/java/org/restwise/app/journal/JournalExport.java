@@ -13,6 +13,6 @@ public final class JournalExport {
     /** Read in one handle: the document is one consistent picture even if someone writes meanwhile. */
     public static String document(AthleteJournal journal) {
         return journal.read(j -> Json.pretty(JournalExportJson.write(
-                j.profile().find(), j.checkIns().all(), j.sessions().all(), j.activities().recordsBySession()))) + "\n";
+                j.profile().find(), j.checkIns().all(), j.sessions().all(), j.activities().recordsBySession(), j.notes().all()))) + "\n";
     }
 }

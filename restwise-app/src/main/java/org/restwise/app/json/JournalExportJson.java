@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.restwise.core.journal.RunnerProfile;
+import org.restwise.core.journal.DayNote;
 import org.restwise.core.journal.StoredCheckIn;
 import org.restwise.store.ActivityRecord;
 import org.restwise.store.SavedCheckIn;
@@ -18,17 +19,25 @@ import org.restwise.store.SessionEntry;
  * timestamps, so export → restore → export is byte-identical.
  *
  * <p>Version 2 added {@code activity} to each session; version 1 documents (without) still restore.
+ * Version 3 is one athlete's journal (a server holds many) and adds {@code notes}: the notes their
+ * coaches and they wrote on their days, with each writer's address and time. Restoring leaves notes
+ * out (they belong to their writers' accounts); every older version restores into one athlete.
  */
 public final class JournalExportJson {
 
     public static final String FORMAT = "restwise-journal";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private JournalExportJson() {
     }
 
     public static ObjectNode write(Optional<RunnerProfile> profile, List<SavedCheckIn> checkIns, List<SessionEntry> sessions,
             Map<Long, ActivityRecord> activitiesBySession) {
+        return write(profile, checkIns, sessions, activitiesBySession, List.of());
+    }
+
+    public static ObjectNode write(Optional<RunnerProfile> profile, List<SavedCheckIn> checkIns, List<SessionEntry> sessions,
+            Map<Long, ActivityRecord> activitiesBySession, List<DayNote> notes) {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("format", FORMAT);
         json.put("version", VERSION);
@@ -53,6 +62,11 @@ public final class JournalExportJson {
             entry.set("activity", Optional.ofNullable(activitiesBySession.get(s.id()))
                     .<JsonNode>map(ActivityBackupJson::write).orElse(entry.nullNode()));
             sessionArray.add(entry);
+        }
+        ArrayNode noteArray = json.putArray("notes");
+        for (DayNote note : notes) {
+            noteArray.addObject().put("date", note.date().toString()).put("author", note.authorEmail())
+                    .put("text", note.body()).put("writtenAt", note.writtenAt().toString());
         }
         return json;
     }

@@ -23,7 +23,8 @@ import org.restwise.store.ActivityRecord;
  * A backup document read back, validated whole before anything is written: the same strict
  * parsers as the live commands, with each error naming the entry ({@code checkIns[3].signals.soreness}).
  */
-public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> checkIns, List<SessionEntry> sessions) {
+public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> checkIns, List<SessionEntry> sessions,
+        int notesLeftOut) {
 
     /** One stored check-in with its decision and the advice output as it was printed. */
     public record CheckInEntry(CheckIn checkIn, Decision decision, LimiterState state, List<Scenario> scenarios,
@@ -34,7 +35,7 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
     public record SessionEntry(LoggedSession session, Optional<ActivityRecord> activity) {
     }
 
-    private static final Set<String> TOP = Set.of("format", "version", "profile", "checkIns", "sessions");
+    private static final Set<String> TOP = Set.of("format", "version", "profile", "checkIns", "sessions", "notes");
     private static final Set<String> ENTRY = Set.of("checkIn", "decision", "state", "scenarios", "redFlags", "advice");
 
     public static JournalImport parse(String text) {
@@ -80,7 +81,14 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
             }
             sessions.add(entry);
         }
-        return new JournalImport(profile, checkIns, sessions);
+        int notes = 0;
+        if (root.has("notes")) {
+            if (version < 3) {
+                throw new InputFieldException("notes", "came in version 3; this document says version " + version);
+            }
+            notes = array(root, "notes").size();
+        }
+        return new JournalImport(profile, checkIns, sessions, notes);
     }
 
     private static SessionEntry session(ObjectNode node, String path, int version) {

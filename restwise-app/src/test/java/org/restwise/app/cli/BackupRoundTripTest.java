@@ -62,7 +62,7 @@ class BackupRoundTripTest {
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         String document = Files.readString(first);
-        assertThat(document).contains("\"format\": \"restwise-journal\"", "\"version\": 2", "Zoë", "1432.5",
+        assertThat(document).contains("\"format\": \"restwise-journal\"", "\"version\": 3", "Zoë", "1432.5",
                 "\"checkInId\"", "\"leftFlatter\": true", "gpxpy--korita-zbevnica.gpx\"", "\"inferredType\": \"DOWNHILL_HEAVY\"");
     }
 

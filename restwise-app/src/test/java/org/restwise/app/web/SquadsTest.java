@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.restwise.app.auth.Accounts;
 import org.restwise.app.auth.ApiTokens;
 import org.restwise.app.auth.PasswordHasher;
+import org.restwise.app.json.JournalImport;
 import org.restwise.core.access.AthleteId;
 import org.restwise.core.access.Role;
 
@@ -79,6 +80,27 @@ class SquadsTest {
 
         assertThat(note.statusCode()).isEqualTo(303);
         assertThat(notes.body()).contains("Rest up &lt;b&gt;today&lt;/b&gt;").contains("coach@example.org");
+    }
+
+    @Test
+    void anAthletesDownloadHoldsTheirJournalAndTheirCoachsNotesAndRestoresWithoutThem() {
+        SignedInClient coach = SignedInClient.signIn(web, "coach@example.org", PASSWORD);
+        String squad = newSquad(coach, "Hills");
+        SignedInClient ann = SignedInClient.signIn(web, "ann@example.org", PASSWORD);
+        ann.post("/join/" + invitationCode(coach.post(squad + "/invitations", "")), "");
+        ann.post("/", "signals.soreness=4");
+        String athlete = Pattern.compile("href=\"/athletes/(\\d+)\"").matcher(coach.get(squad).body()).results()
+                .findFirst().orElseThrow().group(1);
+        coach.post("/athletes/" + athlete + "/notes", "note=" + SignedInClient.encoded("Nice and easy"));
+
+        HttpResponse<String> download = ann.get("/account/export");
+        JournalImport backup = JournalImport.parse(download.body());
+
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(download.body()).contains("\"version\": 3").contains("Nice and easy").contains("coach@example.org");
+        assertThat(backup.checkIns()).hasSize(1);
+        assertThat(backup.notesLeftOut()).isEqualTo(1);
+        assertThat(web.get("/account/export").statusCode()).isEqualTo(303);
     }
 
     @Test
