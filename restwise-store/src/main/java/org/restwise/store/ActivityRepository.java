@@ -1,5 +1,7 @@
 package org.restwise.store;
 
+import org.restwise.core.activity.ActivityRecord;
+import org.restwise.core.activity.StoredActivity;
 import static org.restwise.store.Columns.optionalDouble;
 import static org.restwise.store.Columns.optionalInt;
 import static org.restwise.store.Columns.orNull;

@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.journal.SavedCheckIn;
 import static org.restwise.store.Columns.optionalDouble;
 import static org.restwise.store.Columns.optionalEnum;
 import static org.restwise.store.Columns.optionalInt;

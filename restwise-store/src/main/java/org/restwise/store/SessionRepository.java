@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.journal.SessionEntry;
 import static org.restwise.store.Columns.optionalBoolean;
 import static org.restwise.store.Columns.optionalDouble;
 import static org.restwise.store.Columns.optionalInt;

@@ -1,5 +1,6 @@
 package org.restwise.store;
 
+import org.restwise.core.journal.SessionEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.restwise.store;
 
+import org.restwise.core.activity.ActivityRecord;
+import org.restwise.core.activity.StoredActivity;
+import org.restwise.core.journal.SessionEntry;
 import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package org.restwise.store;
 
+import org.restwise.core.activity.StoredActivity;
+import org.restwise.core.journal.SessionEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.restwise.store;
 
+import org.restwise.core.journal.SessionEntry;
+import org.restwise.core.journal.SavedCheckIn;
 import org.restwise.core.access.AthleteId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

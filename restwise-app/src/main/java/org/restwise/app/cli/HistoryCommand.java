@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.restwise.app.json.HistoryJson;
 import org.restwise.app.json.Json;
 import org.restwise.core.journal.StoredCheckIn;
-import org.restwise.store.SavedCheckIn;
+import org.restwise.core.journal.SavedCheckIn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,7 +9,7 @@ import org.restwise.app.json.Json;
 import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.SessionJson;
 import org.restwise.core.journal.LoggedSession;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.journal.SessionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.restwise.app.json.AdviceJson;
 import org.restwise.core.journal.StoredCheckIn;
-import org.restwise.store.SavedCheckIn;
+import org.restwise.core.journal.SavedCheckIn;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -18,7 +18,7 @@ import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
 import org.restwise.store.JournalException;
 import org.restwise.app.access.AthleteJournal;
-import org.restwise.store.StoredActivity;
+import org.restwise.core.activity.StoredActivity;
 
 /**
  * Turns each activity read from a watch file into a journal session, once: every activity in its

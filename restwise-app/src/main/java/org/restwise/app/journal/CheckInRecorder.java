@@ -27,7 +27,7 @@ import org.restwise.core.journal.Provenance;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.store.AthleteRecords;
 import org.restwise.app.access.AthleteJournal;
-import org.restwise.store.SavedCheckIn;
+import org.restwise.core.journal.SavedCheckIn;
 
 /**
  * A check-in taken all the way: completed from the profile and the journal, advised on, and stored

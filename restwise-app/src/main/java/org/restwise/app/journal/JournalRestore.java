@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.restwise.app.json.JournalImport;
 import org.restwise.core.activity.ImportedActivity;
-import org.restwise.store.ActivityRecord;
+import org.restwise.core.activity.ActivityRecord;
 import org.restwise.store.AthleteRecords;
 import org.restwise.app.access.AthleteJournal;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.journal.SessionEntry;
 
 /**
  * Writes a parsed backup into a journal, in groups of entries that each commit whole, so that a

@@ -12,7 +12,7 @@ import org.restwise.core.load.JournalLoad;
 import org.restwise.core.load.LoadReport;
 import org.restwise.core.terrain.GradeCostModel;
 import org.restwise.app.access.AthleteJournal;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.journal.SessionEntry;
 
 /**
  * The journal's load series. Every session up to the last day is read, not just the days shown:

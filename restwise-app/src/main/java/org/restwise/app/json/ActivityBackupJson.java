@@ -18,7 +18,7 @@ import org.restwise.core.activity.ProfilePoint;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.activity.Sport;
 import org.restwise.formats.ActivityFormat;
-import org.restwise.store.ActivityRecord;
+import org.restwise.core.activity.ActivityRecord;
 import org.restwise.store.ProfileText;
 
 /**

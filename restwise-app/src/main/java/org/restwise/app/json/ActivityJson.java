@@ -9,7 +9,7 @@ import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.activity.ProfilePoint;
 import org.restwise.core.journal.LoggedSession;
-import org.restwise.store.StoredActivity;
+import org.restwise.core.activity.StoredActivity;
 
 /**
  * An imported activity over the API: the {@code analyze --json} measures (metres, seconds, bpm; null

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.journal.DayNote;
 import org.restwise.core.journal.StoredCheckIn;
-import org.restwise.store.ActivityRecord;
-import org.restwise.store.SavedCheckIn;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.activity.ActivityRecord;
+import org.restwise.core.journal.SavedCheckIn;
+import org.restwise.core.journal.SessionEntry;
 
 /**
  * The backup document: everything in the journal, versioned, in a fixed order (check-ins by date,

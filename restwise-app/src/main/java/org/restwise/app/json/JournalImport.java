@@ -17,7 +17,7 @@ import org.restwise.core.advice.Scenario;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
-import org.restwise.store.ActivityRecord;
+import org.restwise.core.activity.ActivityRecord;
 
 /**
  * A backup document read back, validated whole before anything is written: the same strict

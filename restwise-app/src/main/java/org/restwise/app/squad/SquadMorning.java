@@ -21,7 +21,7 @@ import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.load.Acwr;
 import org.restwise.core.load.AcwrMethod;
 import org.restwise.store.JournalStore;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.journal.SessionEntry;
 import org.restwise.store.SquadReadings;
 
 /** A coach's squad this morning: every athlete's decision, most urgent first. */

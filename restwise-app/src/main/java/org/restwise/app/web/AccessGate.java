@@ -12,7 +12,7 @@ import org.restwise.app.auth.SecretTokens;
 import org.restwise.app.auth.WebSessions;
 import org.restwise.core.access.Account;
 import org.restwise.app.access.Requester;
-import org.restwise.store.JournalStore;
+import org.restwise.app.auth.Accounts;
 
 /**
  * The one access decision every request passes, before any route. A journal with no accounts is
@@ -29,15 +29,15 @@ final class AccessGate {
     private static final String CSRF = "restwise.csrf";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final JournalStore journal;
+    private final Accounts accounts;
     private final WebSessions sessions;
     private final ApiTokens tokens;
     private final boolean trustProxy;
     /** Once any account exists the server stays locked; until then it is asked on each request. */
     private volatile boolean locked;
 
-    AccessGate(JournalStore journal, WebSessions sessions, ApiTokens tokens, boolean trustProxy) {
-        this.journal = journal;
+    AccessGate(Accounts accounts, WebSessions sessions, ApiTokens tokens, boolean trustProxy) {
+        this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
         this.trustProxy = trustProxy;
@@ -59,7 +59,7 @@ final class AccessGate {
 
     boolean locked() {
         if (!locked) {
-            locked = journal.read(j -> j.accounts().count() > 0);
+            locked = accounts.anyExist();
         }
         return locked;
     }

@@ -11,7 +11,7 @@ import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.units.Lengths;
 import org.restwise.core.units.Pace;
 import org.restwise.core.units.PaceUnit;
-import org.restwise.store.StoredActivity;
+import org.restwise.core.activity.StoredActivity;
 
 /**
  * One imported activity as the pages show it, every figure already in the runner's units; a figure

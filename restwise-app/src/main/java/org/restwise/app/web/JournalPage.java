@@ -30,8 +30,8 @@ import org.restwise.core.load.LoadDay;
 import org.restwise.core.load.LoadReport;
 import org.restwise.core.units.Lengths;
 import org.restwise.app.access.Journals;
-import org.restwise.store.SavedCheckIn;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.journal.SavedCheckIn;
+import org.restwise.core.journal.SessionEntry;
 
 /** The Journal page: the last six weeks as a calendar of decisions and as charts, and the session log. */
 final class JournalPage {

@@ -30,7 +30,7 @@ import org.restwise.core.plan.RecoveryWeekPlanner;
 import org.restwise.core.plan.RecoveryWeekSettings;
 import org.restwise.core.units.Lengths;
 import org.restwise.app.access.Journals;
-import org.restwise.store.SessionEntry;
+import org.restwise.core.journal.SessionEntry;
 
 /**
  * The Plans page: the way back from a race (a logged one, or figures typed in) and a recovery week

@@ -23,7 +23,7 @@ import org.restwise.app.json.InputFieldException;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.checkin.TenMinuteTest;
 import org.restwise.app.access.Journals;
-import org.restwise.store.SavedCheckIn;
+import org.restwise.core.journal.SavedCheckIn;
 
 /**
  * The Today page: the check-in form, the decision card it produces, and the ten-minute test that

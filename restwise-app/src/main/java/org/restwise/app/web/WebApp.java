@@ -64,9 +64,9 @@ public final class WebApp {
         Pages pages = new Pages();
         WebSessions sessions = new WebSessions(journal, clock);
         ApiTokens tokens = new ApiTokens(journal, clock);
-        AccessGate gate = new AccessGate(journal, sessions, tokens, trustProxy);
         Journals journals = new Journals(journal);
         Accounts accounts = new Accounts(journal, clock);
+        AccessGate gate = new AccessGate(accounts, sessions, tokens, trustProxy);
         Squads squads = new Squads(journal, clock);
         SquadMorning morning = new SquadMorning(journal, clock);
         DayNotes notes = new DayNotes(journal, clock);

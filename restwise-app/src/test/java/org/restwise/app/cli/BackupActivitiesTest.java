@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restwise.app.json.Json;
-import org.restwise.store.ActivityRecord;
+import org.restwise.core.activity.ActivityRecord;
 import org.restwise.store.JournalStore;
 
 /**

@@ -1,7 +1,6 @@
-package org.restwise.store;
+package org.restwise.core.journal;
 
 import java.util.Objects;
-import org.restwise.core.journal.LoggedSession;
 
 /** A logged session with the id by which it can be corrected or deleted. */
 public record SessionEntry(long id, LoggedSession session) {

@@ -1,7 +1,6 @@
-package org.restwise.store;
+package org.restwise.core.activity;
 
 import java.util.Objects;
-import org.restwise.core.activity.ImportedActivity;
 
 /** An imported activity with the id of the session it became. */
 public record StoredActivity(long sessionId, ImportedActivity activity) {

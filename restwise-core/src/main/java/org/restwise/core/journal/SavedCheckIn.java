@@ -1,7 +1,6 @@
-package org.restwise.store;
+package org.restwise.core.journal;
 
 import java.util.Objects;
-import org.restwise.core.journal.StoredCheckIn;
 
 /**
  * A stored check-in with the advice output exactly as it was printed, so {@code today} and the

@@ -1,9 +1,7 @@
-package org.restwise.store;
+package org.restwise.core.activity;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.restwise.core.activity.ActivityProfile;
-import org.restwise.core.activity.ImportedActivity;
 
 /**
  * An {@code activity} row whole, as a backup carries it: the fingerprint as it was stored (not
