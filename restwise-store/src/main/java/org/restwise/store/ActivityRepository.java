@@ -103,6 +103,18 @@ public final class ActivityRepository {
                 .execute();
     }
 
+    /**
+     * The runner corrected the type of the session this activity became: the reason the import
+     * gave for its guess no longer stands, so the runner's word replaces it.
+     */
+    public void typeCorrected(long sessionId, String reason) {
+        handle.createUpdate("UPDATE activity SET inference_reason = :reason WHERE session_id = :session_id AND athlete_id = :athlete")
+                .bind("reason", reason)
+                .bind("session_id", sessionId)
+                .bind("athlete", athlete.value())
+                .execute();
+    }
+
     /** Keeps the activity's chart profile beside it (the activity of {@code sessionId} must be stored). */
     public void saveProfile(long sessionId, ActivityProfile profile) {
         int updated = handle.createUpdate("UPDATE activity SET profile = :profile WHERE session_id = :session_id AND athlete_id = :athlete")

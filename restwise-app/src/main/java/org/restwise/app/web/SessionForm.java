@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.units.Lengths;
 
 /**
@@ -44,6 +45,31 @@ final class SessionForm {
             putAnswer(recovery, "leftFlatter", values.get("recovery.leftFlatter"));
         }
         return json;
+    }
+
+    /** The form's values for a stored session, in the runner's units: what its edit page starts from. */
+    static Map<String, String> values(LoggedSession session, boolean imperial) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("date", session.date().toString());
+        session.start().ifPresent(start -> values.put("start", start.toLocalTime().toString()));
+        values.put("type", session.typeName());
+        values.put("minutes", String.valueOf(session.minutes()));
+        session.rpe().ifPresent(rpe -> values.put("rpe", String.valueOf(rpe)));
+        session.distanceKm().ifPresent(km -> values.put("distanceKm",
+                shown(imperial ? Lengths.kilometresToMiles(km) : km)));
+        session.ascentM().ifPresent(m -> values.put("ascentM", shown(imperial ? Lengths.metresToFeet(m) : m)));
+        session.descentM().ifPresent(m -> values.put("descentM", shown(imperial ? Lengths.metresToFeet(m) : m)));
+        session.recovery().ifPresent(r -> {
+            values.put("recovery.modality", r.modality().name());
+            r.loosenedWithinTenMinutes().ifPresent(yes -> values.put("recovery.loosenedWithinTenMinutes", yes ? "yes" : "no"));
+            r.leftFlatter().ifPresent(yes -> values.put("recovery.leftFlatter", yes ? "yes" : "no"));
+        });
+        return values;
+    }
+
+    private static String shown(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 
     /** A yes / no / not-sure select: not sure leaves the answer out. */

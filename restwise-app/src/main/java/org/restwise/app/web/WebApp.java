@@ -75,6 +75,7 @@ public final class WebApp {
                 sessions, tokens, gate, pages, accounts, squads, journals);
         SquadPages squadPages = new SquadPages(squads, morning, notes, journals, clock, pages);
         JoinPages joinPages = new JoinPages(squads, accounts, hasher, sessions, gate, pages);
+        SessionPage sessionPage = new SessionPage(journals, clock, pages);
         SquadApi squadApi = new SquadApi(squads, morning, notes, clock);
         TodayPage today = new TodayPage(journals, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
@@ -133,6 +134,9 @@ public final class WebApp {
             config.routes.post("/ten-minute-test", today::tenMinuteTest);
             config.routes.get("/journal", journalPage::show);
             config.routes.post("/journal/sessions", journalPage::logSession);
+            config.routes.get("/sessions/{id}", sessionPage::show);
+            config.routes.post("/sessions/{id}", sessionPage::save);
+            config.routes.post("/sessions/{id}/delete", sessionPage::delete);
             config.routes.get("/profile", profilePage::show);
             config.routes.post("/profile", profilePage::save);
             config.routes.get("/plans", plansPage::show);

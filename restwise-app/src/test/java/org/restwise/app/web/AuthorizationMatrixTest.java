@@ -116,6 +116,10 @@ class AuthorizationMatrixTest {
         IDS.put("squad", String.valueOf(squad.id()));
         IDS.put("second-squad", String.valueOf(second.id()));
         IDS.put("session", String.valueOf(session));
+        long spare = web.journal.write(j -> j.athlete(athleteJournal).sessions().add(new LoggedSession(
+                LocalDate.of(2026, 11, 27), Optional.empty(), Optional.of(SessionType.EASY), 30, Optional.of(2),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+        IDS.put("spare-session", String.valueOf(spare));
     }
 
     @AfterAll
@@ -148,6 +152,9 @@ class AuthorizationMatrixTest {
         }
         // The ids in these URLs are the athlete's: anyone else finds nothing there.
         RULES.put("GET /activities/{id}", athletesOwn());
+        RULES.put("GET /sessions/{id}", athletesOwn());
+        RULES.put("POST /sessions/{id}", athletesOwn());
+        RULES.put("POST /sessions/{id}/delete", athletesOwn());
         RULES.put("GET /api/activities/{id}", athletesOwn());
         RULES.put("POST /account/squads/{id}/leave", athletesOwn());
         RULES.put("GET /athletes/{id}", athleteAndCoach());
@@ -252,6 +259,7 @@ class AuthorizationMatrixTest {
         String id = path.startsWith("/squads") || path.startsWith("/api/squads") || path.startsWith("/account/squads") ? squad
                 : path.startsWith("/athletes") || path.startsWith("/api/athletes") ? IDS.get("athlete")
                 : path.startsWith("/account/tokens") ? IDS.get("token")
+                : path.endsWith("/delete") ? IDS.get("spare-session")
                 : IDS.get("session");
         return path.replace("{id}", id).replace("{athlete}", IDS.get("carol")).replace("{code}", "not-a-real-code");
     }
