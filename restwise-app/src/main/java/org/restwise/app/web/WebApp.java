@@ -76,6 +76,7 @@ public final class WebApp {
         SquadPages squadPages = new SquadPages(squads, morning, notes, journals, clock, pages);
         JoinPages joinPages = new JoinPages(squads, accounts, hasher, sessions, gate, pages);
         SessionPage sessionPage = new SessionPage(journals, clock, pages);
+        DayPage dayPage = new DayPage(journals, clock, pages);
         SquadApi squadApi = new SquadApi(squads, morning, notes, clock);
         TodayPage today = new TodayPage(journals, clock, pages);
         AdviseApi api = new AdviseApi(engine, clock);
@@ -134,6 +135,8 @@ public final class WebApp {
             config.routes.post("/ten-minute-test", today::tenMinuteTest);
             config.routes.get("/journal", journalPage::show);
             config.routes.post("/journal/sessions", journalPage::logSession);
+            config.routes.get("/days/{date}", dayPage::show);
+            config.routes.post("/days/{date}/delete", dayPage::delete);
             config.routes.get("/sessions/{id}", sessionPage::show);
             config.routes.post("/sessions/{id}", sessionPage::save);
             config.routes.post("/sessions/{id}/delete", sessionPage::delete);

@@ -110,6 +110,9 @@ class AuthorizationMatrixTest {
                             Signals.builder().soreness(6).heavyLegs(true).build()),
                     LocalDateTime.of(2026, 11, 29, 6, 30));
         }
+        new CheckInRecorder().record(new Journals(web.journal).own(new Requester.SignedIn(athlete)),
+                new CheckIn(LocalDate.of(2026, 11, 20), AthleteProfile.UNKNOWN, Context.UNKNOWN, Signals.builder().build()),
+                LocalDateTime.of(2026, 11, 20, 6, 30));
         new DayNotes(web.journal, clock).write(new Requester.SignedIn(coach), athleteJournal, LocalDate.of(2026, 11, 28), "Easy today?");
         IDS.put("athlete", String.valueOf(athleteJournal.value()));
         IDS.put("carol", String.valueOf(carolJournal.value()));
@@ -152,6 +155,8 @@ class AuthorizationMatrixTest {
         }
         // The ids in these URLs are the athlete's: anyone else finds nothing there.
         RULES.put("GET /activities/{id}", athletesOwn());
+        RULES.put("GET /days/{date}", ownJournal());
+        RULES.put("POST /days/{date}/delete", athletesOwn());
         RULES.put("GET /sessions/{id}", athletesOwn());
         RULES.put("POST /sessions/{id}", athletesOwn());
         RULES.put("POST /sessions/{id}/delete", athletesOwn());
@@ -261,7 +266,8 @@ class AuthorizationMatrixTest {
                 : path.startsWith("/account/tokens") ? IDS.get("token")
                 : path.endsWith("/delete") ? IDS.get("spare-session")
                 : IDS.get("session");
-        return path.replace("{id}", id).replace("{athlete}", IDS.get("carol")).replace("{code}", "not-a-real-code");
+        return path.replace("{id}", id).replace("{athlete}", IDS.get("carol")).replace("{code}", "not-a-real-code")
+                .replace("{date}", "2026-11-20");
     }
 
     private static String firstLine(String body) {

@@ -52,7 +52,7 @@ class JournalPagesTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/journal?logged="));
         String journal = web.get("/journal").body();
-        assertThat(journal).contains("<strong>Long run</strong> · 120 min", "RPE 6", "24.0 km", "−900 m");
+        assertThat(journal).contains("<strong>Long run</strong></a> · 120 min", "RPE 6", "24.0 km", "−900 m");
         assertThat(journal).contains("\"descent\":[").contains("900,0]");
         assertThat(web.get("/api/load?days=2").body()).contains("\"load\": 720.0").contains("\"descentM\": 900.0");
     }

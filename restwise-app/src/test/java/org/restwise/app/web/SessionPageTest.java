@@ -88,4 +88,19 @@ class SessionPageTest {
         assertThat(activities).isZero();
         assertThat(web.get("/sessions/" + session).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aPastDayOpensFromTheCalendarWithItsCardAndAMistakenCheckInCanBeDeleted() {
+        web.post("/api/check-ins", "application/json", "{\"date\":\"2026-11-25\",\"signals\":{\"soreness\":2}}");
+
+        String journal = web.get("/journal").body();
+        HttpResponse<String> day = web.get("/days/2026-11-25");
+        HttpResponse<String> deleted = web.post("/days/2026-11-25/delete", FORM, "");
+        HttpResponse<String> again = web.get("/days/2026-11-25");
+
+        assertThat(journal).contains("href=\"/days/2026-11-25\"");
+        assertThat(day.body()).contains("Wednesday 25 November 2026").contains("id=\"decision\"");
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(again.body()).contains("No check-in on this day.");
+    }
 }
