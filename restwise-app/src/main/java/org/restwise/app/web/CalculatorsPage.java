@@ -57,11 +57,11 @@ public final class CalculatorsPage {
         boolean imperial = profile.units() == RunnerProfile.Units.IMPERIAL;
         Map<String, String> values = new LinkedHashMap<>(Form.read(ctx.queryParamMap(), FIELDS));
         String calc = Optional.ofNullable(ctx.queryParam("calc")).orElse("");
-        if (calc.isEmpty()) {
-            // The runner's own heart rates, so the zones are one tap away.
-            profile.athlete().maxHeartRate().ifPresent(bpm -> values.put("zones.max", bpm.toString()));
-            profile.athlete().restingHeartRate().ifPresent(bpm -> values.put("zones.resting", bpm.toString()));
-            profile.athlete().lactateThresholdHeartRate().ifPresent(bpm -> values.put("zones.threshold", bpm.toString()));
+        if (!calc.equals("zones")) {
+            // The runner's own heart rates, so the zones are one tap away, whichever calculator was worked out last.
+            profile.athlete().maxHeartRate().ifPresent(bpm -> values.putIfAbsent("zones.max", bpm.toString()));
+            profile.athlete().restingHeartRate().ifPresent(bpm -> values.putIfAbsent("zones.resting", bpm.toString()));
+            profile.athlete().lactateThresholdHeartRate().ifPresent(bpm -> values.putIfAbsent("zones.threshold", bpm.toString()));
         }
         Form form = Form.of(values);
         try {

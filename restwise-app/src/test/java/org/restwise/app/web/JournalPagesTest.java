@@ -102,6 +102,16 @@ class JournalPagesTest {
     }
 
     @Test
+    void workingOutOneCalculatorKeepsTheProfilesHeartRatesInTheZonesAndThePaceFieldTakesAColon() {
+        web.put("/api/profile", "application/json", "{\"maxHeartRate\":186,\"restingHeartRate\":47,\"units\":\"METRIC\"}");
+
+        String page = web.get("/calculators?calc=gap&gap.grade=10&gap.pace=" + enc("6:00")).body();
+
+        assertThat(page).containsPattern("name=\"zones.max\"[^>]*value=\"186\"|value=\"186\"[^>]*name=\"zones.max\"");
+        assertThat(page).doesNotContainPattern("name=\"gap.pace\"[^>]*inputmode=\"numeric\"");
+    }
+
+    @Test
     void aRecoveryWeekAndAPostRacePlanAreShown() {
         String week = web.get("/plans?plan=recovery-week&weeklyMinutes=" + enc("400, 400, 400, 400")
                 + "&runsPerWeek=5&volumePercent=55&start=2026-11-30").body();
