@@ -40,7 +40,7 @@ class JournalPagesTest {
         String today = web.get("/").body();
 
         assertThat(today).contains("data-decision=\"MOVE\"");
-        assertThat(today).contains("Last hard session: Mountain run — from your journal (latest hard session logged: MOUNTAIN_RUN on 2026-11-28)");
+        assertThat(today).contains("Last hard session: Mountain run — from your journal (latest hard session logged: mountain run on 2026-11-28)");
         assertThat(today).contains("Hours since it ended: 21");
     }
 

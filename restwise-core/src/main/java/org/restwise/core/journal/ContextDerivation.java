@@ -113,8 +113,8 @@ public final class ContextDerivation {
             sources.put("lastSession", Provenance.given());
         } else if (latest.isPresent()) {
             lastSession = latest.get().trainingType();
-            sources.put("lastSession", Provenance.derived("latest hard session logged: " + lastSession.get()
-                    + " on " + latest.get().date()));
+            sources.put("lastSession", Provenance.derived("latest hard session logged: "
+                    + inWords(lastSession.get().name()) + " on " + latest.get().date()));
         } else {
             sources.put("lastSession", Provenance.unknown(
                     "no hard session logged in the last " + HARD_SESSION_LOOKBACK_DAYS + " days"));
@@ -126,7 +126,7 @@ public final class ContextDerivation {
             LoggedSession session = latest.get();
             double since = Math.max(0, Duration.between(session.endOrAssumed(), asOf).toMinutes() / 60.0);
             hours = Optional.of(Math.round(since * 10) / 10.0);
-            sources.put("hoursSinceLastSession", Provenance.derived("from the end of the " + session.typeName()
+            sources.put("hoursSinceLastSession", Provenance.derived("from the end of the " + inWords(session.typeName())
                     + " logged on " + session.date()
                     + (session.start().isPresent() ? "" : " (no start time logged: assumed " + LoggedSession.ASSUMED_START + ")")));
         } else {
@@ -312,5 +312,10 @@ public final class ContextDerivation {
             return Provenance.given();
         }
         return profile.isPresent() ? Provenance.profile() : Provenance.unknown("not given and not in the profile");
+    }
+
+    /** A session type as a runner says it: MOUNTAIN_RUN is "mountain run". */
+    private static String inWords(String typeName) {
+        return typeName.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -56,7 +56,7 @@ class ContextDerivationTest {
         assertThat(derived.checkIn().context().lastSession()).contains(SessionType.HUNDRED_MILE_RACE);
         assertThat(derived.checkIn().context().hoursSinceLastSession()).contains(16.0);
         assertThat(derived.context().get("lastSession").source()).isEqualTo(Source.DERIVED);
-        assertThat(derived.context().get("lastSession").why()).contains("HUNDRED_MILE_RACE", "2026-11-28");
+        assertThat(derived.context().get("lastSession").why()).contains("hundred mile race", "2026-11-28");
     }
 
     @Test
