@@ -63,6 +63,14 @@ async function run(browser, name, viewport) {
   await athlete.getByRole("button", { name: "Decide today" }).click();
   await athlete.locator("#decision").waitFor();
   const decided = (await athlete.locator("#decision .headline").textContent()).trim();
+  const sizes = await athlete.evaluate(() => {
+    const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+    const card = document.getElementById("decision");
+    return { word: size(card.querySelector(".headline")),
+      largestElse: Math.max(...[...card.querySelectorAll("h3, p, li, .summary")].map(size)) };
+  });
+  check(sizes.word >= 2 * sizes.largestElse,
+    `the decision word is the most visible thing on the card (${sizes.word}px against ${sizes.largestElse}px)`);
 
   await coach.goto(squadUrl);
   const row = coach.locator(".morning-row", { hasText: athleteEmail });
