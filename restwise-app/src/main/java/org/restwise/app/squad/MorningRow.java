@@ -18,10 +18,11 @@ import org.restwise.core.load.Acwr;
  * @param lastCheckIn the day of the latest check-in, if there ever was one
  * @param lastSession the latest session logged in the last {@value SquadMorning#SESSION_DAYS} days
  * @param acwr today's acute:chronic ratio (session-RPE load), with the days of data behind it
+ * @param historyDays days from the first session read to today: how far the ratio's baseline has come
  */
 public record MorningRow(SquadMember member, Urgency urgency, Optional<DayAtAGlance> today,
         List<Optional<Decision>> fortnight, Optional<LocalDate> lastCheckIn, Optional<LoggedSession> lastSession,
-        Acwr acwr) {
+        Acwr acwr, long historyDays) {
 
     public MorningRow {
         Objects.requireNonNull(member, "member");

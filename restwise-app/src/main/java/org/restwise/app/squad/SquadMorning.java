@@ -76,8 +76,10 @@ public final class SquadMorning {
             fortnight.add(days.stream().filter(d -> d.date().equals(day)).map(DayAtAGlance::decision).findFirst());
         }
         List<LoggedSession> sessions = entries.stream().map(SessionEntry::session).toList();
-        Acwr acwr = AcwrMethod.UNCOUPLED.at(JournalLoad.of(sessions, RunnerProfile.EMPTY).load(), today);
+        var load = JournalLoad.of(sessions, RunnerProfile.EMPTY).load();
+        Acwr acwr = AcwrMethod.UNCOUPLED.at(load, today);
         Optional<LoggedSession> last = sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1));
-        return new MorningRow(member, Urgency.of(todays, acwr), todays, fortnight, lastCheckIn, last, acwr);
+        return new MorningRow(member, Urgency.of(todays, acwr), todays, fortnight, lastCheckIn, last, acwr,
+                load.daysOfHistory(today));
     }
 }

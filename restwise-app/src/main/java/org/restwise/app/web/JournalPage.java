@@ -100,7 +100,9 @@ final class JournalPage {
                 .collect(Collectors.toMap(c -> c.entry().checkIn().date(), Function.identity()));
         List<SessionEntry> sessions = Asking.ownJournal(journals, ctx).read(j -> j.sessions().between(first, today));
         LoadReport load = LoadFromJournal.report(Asking.ownJournal(journals, ctx), first, today, AcwrMethod.UNCOUPLED);
-        JournalView view = new JournalView(calendar(first, today, checkIns), charts(first, today, checkIns, load, imperial),
+        var journalLoad = LoadFromJournal.journalLoad(Asking.ownJournal(journals, ctx), today);
+        String ratio = LoadWords.ratio(load.latest().acwr(), journalLoad.load().daysOfHistory(today));
+        JournalView view = new JournalView(calendar(first, today, checkIns), charts(first, today, checkIns, load, imperial), ratio,
                 sessions.stream().sorted(Comparator.comparing((SessionEntry s) -> s.session().startOrAssumed()).reversed())
                         .map(s -> row(s, imperial)).toList(),
                 form, imperial, logged);

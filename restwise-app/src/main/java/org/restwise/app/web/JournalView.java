@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param imperial whether distances show in miles and feet
  * @param logged the id of a session just logged, to confirm it
  */
-public record JournalView(List<List<Day>> weeks, String chartJson, List<SessionRow> sessions, Form form, boolean imperial,
+public record JournalView(List<List<Day>> weeks, String chartJson, String loadRatio, List<SessionRow> sessions, Form form, boolean imperial,
         Optional<Long> logged) {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);

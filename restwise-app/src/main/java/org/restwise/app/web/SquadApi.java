@@ -73,6 +73,7 @@ final class SquadApi {
             acwr.put("ratio", row.acwr().ratio().isPresent() ? row.acwr().ratio().getAsDouble() : null);
             acwr.put("daysWithData", row.acwr().daysWithData());
             acwr.put("method", row.acwr().method().name());
+            acwr.put("historyDays", row.historyDays());
         }
         ctx.json(json);
     }

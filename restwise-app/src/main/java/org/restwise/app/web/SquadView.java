@@ -82,12 +82,7 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
 
         /** The ratio only when it means something; before that, how far the baseline has come. */
         public String acwr() {
-            var acwr = row.acwr();
-            if (acwr.ratio().isEmpty()) {
-                return "Load ratio: building the baseline, " + acwr.daysWithData() + " of " + org.restwise.core.load.Acwr.MIN_HISTORY_DAYS + " days";
-            }
-            return String.format(Locale.ROOT, "Load ratio %.2f (7 against 28 days of session-RPE load, %d days of data)",
-                    acwr.ratio().getAsDouble(), acwr.daysWithData());
+            return LoadWords.ratio(row.acwr(), row.historyDays());
         }
     }
 

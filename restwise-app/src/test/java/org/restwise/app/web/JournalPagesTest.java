@@ -112,6 +112,17 @@ class JournalPagesTest {
     }
 
     @Test
+    void aNewJournalsLoadRatioSaysItIsBuildingItsBaselineInsteadOfShowingASpike() {
+        for (String day : java.util.List.of("2026-11-20", "2026-11-26", "2026-11-27", "2026-11-28")) {
+            web.post("/api/sessions", "application/json", "{\"date\":\"" + day + "\",\"type\":\"EASY\",\"minutes\":60,\"rpe\":4}");
+        }
+
+        String journal = web.get("/journal").body();
+
+        assertThat(journal).contains("Load ratio: building your baseline, 10 of 28 days").doesNotContainPattern("Load ratio \\d");
+    }
+
+    @Test
     void aRecoveryWeekAndAPostRacePlanAreShown() {
         String week = web.get("/plans?plan=recovery-week&weeklyMinutes=" + enc("400, 400, 400, 400")
                 + "&runsPerWeek=5&volumePercent=55&start=2026-11-30").body();
