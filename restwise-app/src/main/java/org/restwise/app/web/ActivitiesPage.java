@@ -4,6 +4,11 @@ import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.restwise.app.json.InputFieldException;
+import org.restwise.core.activity.StoredActivity;
+import org.restwise.app.access.AthleteJournal;
+import java.time.ZoneId;
+import java.time.YearMonth;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.List;
@@ -65,12 +70,36 @@ final class ActivitiesPage {
         return Long.parseLong(text);
     }
 
+    /**
+     * One month of activities, newest first, with its weekly totals: the month asked for
+     * ({@code ?month=YYYY-MM}), else the month of the newest activity.
+     */
     private void render(Context ctx, Optional<ImportSummary> summary) {
         boolean imperial = imperial(ctx);
-        List<ActivityRow> rows = Asking.ownJournal(journals, ctx).read(j -> j.activities().newestFirst(LISTED).stream()
-                .map(a -> ActivityRow.of(a, j.sessions().find(a.sessionId()).map(e -> e.session()), clock.getZone(), imperial))
-                .toList());
-        pages.render(ctx, "activities.jte", ActivitiesView.of(uploads.maxUploadBytes(), summary, rows));
+        AthleteJournal journal = Asking.ownJournal(journals, ctx);
+        ZoneId zone = clock.getZone();
+        Optional<YearMonth> newest = journal.read(j -> j.activities().newestFirst(1)).stream()
+                .flatMap(a -> a.activity().summary().start().stream()).map(i -> YearMonth.from(i.atZone(zone))).findFirst();
+        Optional<YearMonth> month = month(ctx.queryParam("month")).or(() -> newest);
+        List<StoredActivity> stored = month.map(m -> journal.read(j -> j.activities().startingBetween(
+                        m.atDay(1).atStartOfDay(zone).toInstant(), m.atEndOfMonth().atTime(23, 59, 59).atZone(zone).toInstant())))
+                .map(list -> { List<StoredActivity> copy = new java.util.ArrayList<>(list); java.util.Collections.reverse(copy); return copy; })
+                .orElseGet(() -> journal.read(j -> j.activities().newestFirst(LISTED)));
+        List<ActivityRow> rows = journal.read(j -> stored.stream()
+                .map(a -> ActivityRow.of(a, j.sessions().find(a.sessionId()).map(e -> e.session()), zone, imperial)).toList());
+        Optional<ActivitiesView.Month> shown = month.map(m -> MonthOfActivities.of(m, stored, zone, imperial, YearMonth.now(clock)));
+        pages.render(ctx, "activities.jte", ActivitiesView.of(uploads.maxUploadBytes(), summary, rows, shown));
+    }
+
+    private static Optional<YearMonth> month(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputFieldException("month", "must be a month as YYYY-MM, got \"" + text + "\"");
+        }
     }
 
     private boolean imperial(Context ctx) {

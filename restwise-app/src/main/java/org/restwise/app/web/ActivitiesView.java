@@ -11,7 +11,22 @@ import org.restwise.app.journal.ImportSummary;
  * @param summary what the upload just posted did, when the page answers one
  * @param activities newest first
  */
-public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, List<ActivityRow> activities) {
+public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, List<ActivityRow> activities,
+        Optional<Month> month) {
+
+    /**
+     * The month listed, with links to the months around it and the weekly totals in it.
+     *
+     * @param label "November 2026"
+     * @param previous the month before, as {@code YYYY-MM}
+     * @param next the month after, if it has come
+     */
+    public record Month(String label, String previous, Optional<String> next, List<Week> weeks) {
+    }
+
+    /** One week's totals of the activities listed, in the runner's units. */
+    public record Week(String label, int activities, String distance, String time, String ascent) {
+    }
 
     /** One line of the summary: the file, the activity it is (0 for none), and what became of it. */
     public record Line(String file, long activityId, String text) {
@@ -35,8 +50,9 @@ public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, Lis
         }
     }
 
-    static ActivitiesView of(long maxUploadBytes, Optional<ImportSummary> summary, List<ActivityRow> activities) {
-        return new ActivitiesView(maxUploadBytes, summary.map(Summary::of), activities);
+    static ActivitiesView of(long maxUploadBytes, Optional<ImportSummary> summary, List<ActivityRow> activities,
+            Optional<Month> month) {
+        return new ActivitiesView(maxUploadBytes, summary.map(Summary::of), activities, month);
     }
 
     public String maxUpload() {

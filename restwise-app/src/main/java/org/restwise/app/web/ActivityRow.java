@@ -38,7 +38,7 @@ public record ActivityRow(long id, String date, String start, String type, Strin
         return new ActivityRow(stored.sessionId(),
                 start.map(i -> DATE.format(i.atZone(zone))).orElse(""),
                 start.map(i -> TIME.format(i.atZone(zone))).orElse(""),
-                JournalPage.typeLabel(type), a.inferred().reason(), a.sourceFile(),
+                JournalPage.typeLabel(type), a.inferred().reason(), fileName(a.sourceFile()),
                 bestMeters.map(m -> distance(m, imperial)).orElse(""),
                 s.durationSeconds().map(ActivityRow::duration).orElse(""),
                 s.ascentMeters().map(m -> elevation(m, imperial)).orElse(""),
@@ -49,6 +49,12 @@ public record ActivityRow(long id, String date, String start, String type, Strin
                 s.gradeAdjustedPaceSecondsPerKm().map(p -> pace(p, imperial)).orElse(""),
                 moving.flatMap(t -> bestMeters.filter(m -> m > 0).map(m -> t / (m / 1000)))
                         .map(p -> pace(p, imperial)).orElse(""));
+    }
+
+    /** The file's own name: where it lay on a disk (or in an archive on the server) is nobody's business on a page. */
+    static String fileName(String source) {
+        int cut = Math.max(source.lastIndexOf('/'), Math.max(source.lastIndexOf('\\'), source.lastIndexOf('!')));
+        return source.substring(cut + 1);
     }
 
     static String distance(double meters, boolean imperial) {
