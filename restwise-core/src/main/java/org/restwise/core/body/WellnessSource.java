@@ -19,6 +19,8 @@ public enum WellnessSource {
     MANUAL,
     FIT_RR,
     POLAR_RR,
+    /** A plain list of beat-to-beat intervals, from whatever strap or app wrote it. */
+    RR_LIST,
     HRV4TRAINING,
     GARMIN_HRV_STATUS,
     GARMIN_SLEEP,
