@@ -5,5 +5,7 @@ public enum HrvWindow {
     /** A short recording on waking, lying or by a set protocol (chest strap, HRV4Training). */
     MORNING,
     /** A device's average over the night's sleep (Garmin HRV status, Oura, WHOOP). */
-    OVERNIGHT
+    OVERNIGHT,
+    /** The source does not say (an aggregator such as intervals.icu, which stores what others sent it). */
+    UNSTATED
 }

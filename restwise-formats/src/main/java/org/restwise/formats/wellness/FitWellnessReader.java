@@ -63,8 +63,7 @@ public final class FitWellnessReader implements WellnessReader {
 
     @Override
     public void read(InputStream in, String source, Consumer<WellnessDay> sink) throws UnreadableWellnessException {
-        byte[] bytes = readBounded(in, source);
-        FitWellnessMessages messages = decode(bytes, source);
+        FitWellnessMessages messages = messages(in, source);
         int days = 0;
         days += restingHeartRates(messages, sink);
         days += sleep(messages, sink);
@@ -75,7 +74,9 @@ public final class FitWellnessReader implements WellnessReader {
         }
     }
 
-    private static FitWellnessMessages decode(byte[] bytes, String source) throws UnreadableWellnessException {
+    /** The first stage: the file's wellness messages, as recorded. */
+    static FitWellnessMessages messages(InputStream in, String source) throws UnreadableWellnessException {
+        byte[] bytes = readBounded(in, source);
         if (bytes.length == 0) {
             throw new UnreadableWellnessException(source, "The file is empty (0 bytes).");
         }

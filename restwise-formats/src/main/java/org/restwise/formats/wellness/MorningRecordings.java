@@ -23,6 +23,9 @@ final class MorningRecordings {
      */
     static final int LONGEST_MINUTES = 20;
 
+    /** A recording's intervals and the day it belongs to: the first stage of every RR reader. */
+    record Dated(LocalDate date, RrIntervals intervals) { }
+
     private MorningRecordings() {
     }
 

@@ -22,6 +22,11 @@ public final class PolarHrmReader implements WellnessReader {
 
     @Override
     public void read(InputStream in, String source, Consumer<WellnessDay> sink) throws UnreadableWellnessException {
+        MorningRecordings.Dated recording = recording(in, source);
+        MorningRecordings.hand(recording.date(), recording.intervals(), WellnessSource.POLAR_RR, source, sink);
+    }
+
+    MorningRecordings.Dated recording(InputStream in, String source) throws UnreadableWellnessException {
         TextLines lines = new TextLines(in, source);
         String section = "";
         String interval = null;
@@ -75,7 +80,7 @@ public final class PolarHrmReader implements WellnessReader {
         if (recording.recorded() == 0) {
             throw new UnreadableWellnessException(source, "The file has no [HRData] samples.");
         }
-        MorningRecordings.hand(date, recording.build(), WellnessSource.POLAR_RR, source, sink);
+        return new MorningRecordings.Dated(date, recording.build());
     }
 
     private static LocalDate date(String value, String source, int line) throws UnreadableWellnessException {

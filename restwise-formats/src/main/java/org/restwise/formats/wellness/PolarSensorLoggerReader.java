@@ -24,6 +24,11 @@ public final class PolarSensorLoggerReader implements WellnessReader {
 
     @Override
     public void read(InputStream in, String source, Consumer<WellnessDay> sink) throws UnreadableWellnessException {
+        MorningRecordings.Dated recording = recording(in, source);
+        MorningRecordings.hand(recording.date(), recording.intervals(), WellnessSource.POLAR_RR, source, sink);
+    }
+
+    MorningRecordings.Dated recording(InputStream in, String source) throws UnreadableWellnessException {
         TextLines lines = new TextLines(in, source);
         String header = lines.next();
         if (header == null) {
@@ -63,7 +68,7 @@ public final class PolarSensorLoggerReader implements WellnessReader {
         if (date == null) {
             throw new UnreadableWellnessException(source, "The file holds the header but no beat intervals.");
         }
-        MorningRecordings.hand(date, recording.build(), WellnessSource.POLAR_RR, source, sink);
+        return new MorningRecordings.Dated(date, recording.build());
     }
 
     private static LocalDateTime time(String text, String source, int line) throws UnreadableWellnessException {

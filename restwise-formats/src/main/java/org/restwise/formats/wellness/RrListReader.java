@@ -34,6 +34,10 @@ public final class RrListReader implements WellnessReader {
 
     @Override
     public void read(InputStream in, String file, Consumer<WellnessDay> sink) throws UnreadableWellnessException {
+        MorningRecordings.hand(date, recording(in, file), source, file, sink);
+    }
+
+    RrIntervals recording(InputStream in, String file) throws UnreadableWellnessException {
         TextLines lines = new TextLines(in, file);
         RrIntervals.Recording recording = new RrIntervals.Recording();
         double scale = 0;
@@ -55,6 +59,6 @@ public final class RrListReader implements WellnessReader {
         if (recording.recorded() == 0) {
             throw new UnreadableWellnessException(file, "The file holds no beat intervals.");
         }
-        MorningRecordings.hand(date, recording.build(), source, file, sink);
+        return recording.build();
     }
 }
