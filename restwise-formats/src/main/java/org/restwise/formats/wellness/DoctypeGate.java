@@ -48,7 +48,14 @@ final class DoctypeGate {
                     + " never do, and entities can hide an attack, so it is refused.");
         }
         buffered.skipNBytes(end + 1);
-        return new SequenceInputStream(new ByteArrayInputStream(Arrays.copyOf(head, start)), buffered);
+        // the declaration's line breaks stay, so the parser's line numbers are the file's
+        int lineBreaks = 0;
+        for (int i = start; i <= end; i++) {
+            lineBreaks += head[i] == '\n' ? 1 : 0;
+        }
+        byte[] kept = Arrays.copyOf(head, start + lineBreaks);
+        Arrays.fill(kept, start, kept.length, (byte) '\n');
+        return new SequenceInputStream(new ByteArrayInputStream(kept), buffered);
     }
 
     /** Index of the {@code >} that closes the declaration, or -1 when it is not within {@code head}. */
