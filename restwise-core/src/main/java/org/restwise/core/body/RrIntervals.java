@@ -22,7 +22,7 @@ public record RrIntervals(List<Double> millis, List<Integer> gapsBefore, int rem
 
     public static final double MIN_PLAUSIBLE_MILLIS = 250;
     public static final double MAX_PLAUSIBLE_MILLIS = 2500;
-    /** Two days of beats at 50 a minute; a longer recording is not one reading, and would only fill memory. */
+    /** Two days of beats at 50 a minute; a longer recording is not one reading, and would only fill memory. A {@link Recording} takes at most this many values. */
     public static final int MAX_INTERVALS = 150_000;
 
     public RrIntervals {
@@ -106,8 +106,9 @@ public record RrIntervals(List<Double> millis, List<Integer> gapsBefore, int rem
             gapPending = !millis.isEmpty();
         }
 
+        /** True once {@value #MAX_INTERVALS} values have been recorded, removed ones included. */
         public boolean full() {
-            return millis.size() >= MAX_INTERVALS;
+            return millis.size() + removed >= MAX_INTERVALS;
         }
 
         public int recorded() {
