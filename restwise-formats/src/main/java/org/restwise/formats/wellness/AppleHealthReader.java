@@ -100,23 +100,34 @@ public final class AppleHealthReader implements WellnessReader {
 
     /** Takes one {@code Record}; true when it is written the iOS 8/9 way. */
     private static boolean record(XMLStreamReader reader, Days days, String source) throws UnreadableWellnessException {
+        // Most records are of other types (steps, heart rate, energy): look at the type first and
+        // make no strings for the rest of those; it was a fifth of the reading time.
+        int n = reader.getAttributeCount();
+        boolean legacy = false;
         String type = null;
+        for (int i = 0; i < n; i++) {
+            String name = reader.getAttributeLocalName(i);
+            if (name.equals("type")) {
+                type = reader.getAttributeValue(i);
+            } else if (name.equals("source")) {
+                legacy = true;
+            }
+        }
+        if (type == null || !(type.equals(RESTING) || type.equals(SDNN) || type.equals(SLEEP))) {
+            return legacy;
+        }
         String value = null;
         String start = null;
         String end = null;
-        boolean legacy = false;
-        for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             switch (reader.getAttributeLocalName(i)) {
-                case "type" -> type = reader.getAttributeValue(i);
                 case "value" -> value = reader.getAttributeValue(i);
                 case "startDate" -> start = reader.getAttributeValue(i);
                 case "endDate" -> end = reader.getAttributeValue(i);
-                case "source" -> legacy = true;
                 default -> { }
             }
         }
-        if (type == null || value == null || start == null
-                || !(type.equals(RESTING) || type.equals(SDNN) || type.equals(SLEEP))) {
+        if (value == null || start == null) {
             return legacy;
         }
         int line = reader.getLocation().getLineNumber();
