@@ -69,32 +69,30 @@ public record ArtefactFilter(double minMillis, double maxMillis, double maxRelat
                 }
             }
         }
-        FilteredIntervals partial = new FilteredIntervals(intervals.recorded(), intervals.removedAtReading(),
-                outOfRange, suddenChange, keptMillis, differences, Optional.empty());
-        return new FilteredIntervals(partial.recorded(), partial.removedAtReading(), outOfRange, suddenChange,
-                keptMillis, differences, refusal(partial));
+        return new FilteredIntervals(intervals.recorded(), intervals.removedAtReading(), outOfRange, suddenChange,
+                keptMillis, differences, refusal(intervals.recorded(), keptMillis.size(), differences.size()));
     }
 
     private boolean inRange(double millis) {
         return millis >= minMillis && millis <= maxMillis;
     }
 
-    private Optional<String> refusal(FilteredIntervals filtered) {
-        int kept = filtered.kept().size();
-        if (filtered.recorded() == 0) {
+    private Optional<String> refusal(int recorded, int kept, int differences) {
+        if (recorded == 0) {
             return Optional.of("The recording holds no beat intervals.");
         }
-        if (filtered.keptFraction() < minKeptFraction) {
+        double keptFraction = (double) kept / recorded;
+        if (keptFraction < minKeptFraction) {
             return Optional.of(String.format(Locale.ROOT, "Only %d of %d beat intervals (%.0f %%) passed the artefact"
                     + " filter, and at least %.0f %% must: the recording is too noisy to give an HRV reading.",
-                    kept, filtered.recorded(), 100 * filtered.keptFraction(), 100 * minKeptFraction));
+                    kept, recorded, 100 * keptFraction, 100 * minKeptFraction));
         }
         if (kept < minKept) {
             return Optional.of("Only " + kept + " beat intervals passed the artefact filter, and an HRV reading needs at least "
                     + minKept + ": the recording is too short.");
         }
-        if (filtered.differences().size() < minDifferences) {
-            return Optional.of("Only " + filtered.differences().size() + " pairs of neighbouring beats passed the artefact"
+        if (differences < minDifferences) {
+            return Optional.of("Only " + differences + " pairs of neighbouring beats passed the artefact"
                     + " filter, and an HRV reading needs at least " + minDifferences + ".");
         }
         return Optional.empty();

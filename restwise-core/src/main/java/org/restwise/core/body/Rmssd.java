@@ -9,7 +9,8 @@ import java.util.Optional;
  * "Heart rate variability: standards of measurement, physiological interpretation, and clinical use",
  * Circulation 1996;93:1043–1065. Here taken over the differences {@link ArtefactFilter} leaves.
  *
- * @param millis           rMSSD, ms, positive
+ * @param millis           rMSSD, ms, above 0 and at most 500 (the 20 % rule keeps successive
+ *                         differences under 400 ms, so a filtered recording never exceeds it)
  * @param meanRrMillis     mean of the kept intervals, ms
  * @param recorded         values the recording held
  * @param kept             intervals kept by the filter
@@ -18,9 +19,9 @@ import java.util.Optional;
 public record Rmssd(double millis, double meanRrMillis, int recorded, int kept, int differences) {
 
     public Rmssd {
-        if (!(millis > 0 && millis <= 1000) || !(meanRrMillis >= ArtefactFilter.STANDARD.minMillis() / 2)
+        if (!(millis > 0 && millis <= 500) || !RrIntervals.plausible(meanRrMillis)
                 || kept < 1 || differences < 1 || recorded < kept) {
-            throw new IllegalArgumentException("rMSSD must be 0–1000 ms over kept, counted beats, got " + millis
+            throw new IllegalArgumentException("rMSSD must be 0–500 ms over kept, counted beats, got " + millis
                     + " ms over " + differences + " differences of " + kept + "/" + recorded + " beats");
         }
     }

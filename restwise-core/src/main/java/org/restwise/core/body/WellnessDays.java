@@ -1,7 +1,6 @@
 package org.restwise.core.body;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -24,7 +23,7 @@ public final class WellnessDays implements Consumer<WellnessDay> {
 
     /** The days so far, oldest first. */
     public List<WellnessDay> days() {
-        return List.copyOf(new ArrayList<>(byDate.values()));
+        return List.copyOf(byDate.values());
     }
 
     public int size() {

@@ -46,7 +46,7 @@ final class CsvRow {
         }
         Double value = Numbers.parse(text.get());
         if (value == null) {
-            throw refused(column, text.get() , "a number");
+            throw refused(column, text.get(), "a number");
         }
         return Optional.of(value);
     }

@@ -132,8 +132,9 @@ public final class FitWellnessReader implements WellnessReader {
             return 0;
         }
         Optional<Duration> total = asleep.isZero() ? Optional.empty() : Optional.of(asleep);
+        Duration awake = byLevel.getOrDefault(SleepLevel.AWAKE, Duration.ZERO);
         Sleep night = new Sleep(total, total.map(t -> deep), total.map(t -> light), total.map(t -> rem),
-                total.map(t -> byLevel.getOrDefault(SleepLevel.AWAKE, Duration.ZERO)), messages.sleepScore);
+                total.filter(t -> awake.compareTo(Duration.ofHours(24)) <= 0).map(t -> awake), messages.sleepScore);
         LocalDate date = localDate(messages, levels.get(levels.size() - 1).time());
         sink.accept(WellnessDay.on(date).withSleep(night, WellnessSource.GARMIN_SLEEP));
         return 1;

@@ -195,7 +195,7 @@ public final class GarminConnectJsonReader implements WellnessReader {
         Optional<Duration> asleep = seconds(object, "sleepTimeSeconds").or(() -> deep.isPresent() || light.isPresent()
                 ? Optional.of(deep.orElse(Duration.ZERO).plus(light.orElse(Duration.ZERO)).plus(rem.orElse(Duration.ZERO)))
                 : Optional.empty())
-                .filter(d -> !d.isZero());
+                .filter(d -> !d.isZero() && d.compareTo(Duration.ofHours(24)) <= 0);
         Optional<Integer> score = BoundedJson.object(object, "sleepScores").flatMap(scores -> BoundedJson.object(scores, "overall")
                         .flatMap(overall -> BoundedJson.number(overall, "value"))
                         .or(() -> BoundedJson.number(scores, "overallScore")))

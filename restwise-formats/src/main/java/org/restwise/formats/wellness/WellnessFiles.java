@@ -130,7 +130,7 @@ public final class WellnessFiles {
             throw new UnreadableWellnessException(source, "The file is XML but not an Apple Health export (GPX and TCX"
                     + " files are activities, read by import).");
         }
-        if (start.startsWith("[") && !start.startsWith("[Params]") || start.startsWith("{")) {
+        if ((start.startsWith("[") && !start.startsWith("[Params]")) || start.startsWith("{")) {
             return WellnessFormat.GARMIN_JSON;
         }
         String firstLine = start.lines().findFirst().orElse("").strip();
