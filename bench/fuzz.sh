@@ -7,7 +7,7 @@
 # moving a finding, build with `mvn clean …`, or the stale copy is still replayed.
 # The working corpus stays in <module>/.cifuzz-corpus (ignored by git), so later runs go on from it.
 # Prints, per target, the runs libFuzzer made and the outcome; exits 1 when any target found something.
-# Usage: bench/fuzz.sh [SECONDS_PER_TARGET]   (default 20: 8 targets, about 6 minutes with Maven's start)
+# Usage: bench/fuzz.sh [SECONDS_PER_TARGET]   (default 20: 9 targets, about 7 minutes with Maven's start)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds="${1:-20}"
@@ -18,6 +18,7 @@ targets=(
   "restwise-formats FitFuzzTest#fitReaderOnlyFailsWithAReason"
   "restwise-formats ArchiveFuzzTest#anyStreamOnlyFailsWithAReason"
   "restwise-formats ArchiveFuzzTest#anyZipReadsEntryByEntryOrFailsWithAReason"
+  "restwise-formats WellnessFuzzTest#anyBytesAreReadOrRefusedInOneSentence"
   "restwise-app JsonFuzzTest#checkInParserOnlyRefusesWithAFieldAndAReason"
   "restwise-app JsonFuzzTest#sessionParserOnlyRefusesWithAFieldAndAReason"
 )
