@@ -53,7 +53,7 @@ final class OldJournals {
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
         for (String line : dump.split("\n", -1)) {
-            if (!quoted && current.length() == 0 && (line.isBlank() || line.startsWith("--"))) {
+            if (!quoted && current.toString().isBlank() && (line.isBlank() || line.startsWith("--"))) {
                 continue;
             }
             for (int i = 0; i < line.length(); i++) {

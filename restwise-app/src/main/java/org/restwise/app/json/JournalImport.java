@@ -83,10 +83,10 @@ public record JournalImport(Optional<RunnerProfile> profile, List<CheckInEntry> 
         }
         int notes = 0;
         if (root.has("notes")) {
-            if (version < 3) {
+            notes = array(root, "notes").size();
+            if (version < 3 && notes > 0) {
                 throw new InputFieldException("notes", "came in version 3; this document says version " + version);
             }
-            notes = array(root, "notes").size();
         }
         return new JournalImport(profile, checkIns, sessions, notes);
     }
