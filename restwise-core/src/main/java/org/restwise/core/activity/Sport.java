@@ -1,6 +1,10 @@
 package org.restwise.core.activity;
 
-/** What the activity was, as far as the file says. Files that say nothing give {@link #UNKNOWN}. */
+/**
+ * What the activity was, as far as the file says. Files that say nothing give {@link #UNKNOWN};
+ * files that name a sport Restwise has no word for give {@link #OTHER}. Values are only ever added
+ * (they are stored and printed by {@code analyze --json}).
+ */
 public enum Sport {
     RUNNING,
     TRAIL_RUNNING,
@@ -12,10 +16,29 @@ public enum Sport {
     SWIMMING,
     MULTISPORT,
     OTHER,
-    UNKNOWN;
+    UNKNOWN,
+    /** Downhill skiing and snowboarding. */
+    ALPINE_SKIING,
+    /** On water or on a rowing machine. */
+    ROWING,
+    /** Kayak, canoe, stand-up paddleboard. */
+    PADDLING,
+    ELLIPTICAL;
 
     /** True for every kind of running, the sport whose descents Restwise cares most about. */
     public boolean isRunning() {
         return this == RUNNING || this == TRAIL_RUNNING || this == TREADMILL_RUNNING;
+    }
+
+    /**
+     * Sports that are not running but train the same engine without running's impact: what a
+     * runner calls cross-training.
+     */
+    public boolean isCrossTraining() {
+        return switch (this) {
+            case CROSS_COUNTRY_SKIING, ALPINE_SKIING, SWIMMING, ROWING, PADDLING, ELLIPTICAL -> true;
+            case RUNNING, TRAIL_RUNNING, TREADMILL_RUNNING, WALKING, HIKING, CYCLING, MULTISPORT, OTHER,
+                    UNKNOWN -> false;
+        };
     }
 }
