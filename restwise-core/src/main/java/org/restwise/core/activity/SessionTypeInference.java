@@ -145,8 +145,9 @@ public final class SessionTypeInference {
         }
         Figures run = Figures.of(running, summary);
         InferredSessionType judged = runningRules(run, maxHeartRate);
-        String legsSaid = format("a multisport activity: its %d running leg%s (%s) count as the run%s; ",
-                running.size(), running.size() == 1 ? "" : "s", run.describe(),
+        String legsSaid = format("a multisport activity: its %s (%s) %s as the run%s; ",
+                running.size() == 1 ? "running leg" : running.size() + " running legs", run.describe(),
+                running.size() == 1 ? "counts" : "count",
                 others.isEmpty() ? "" : ", the other legs (" + legNames(others) + ") as cross-training");
         return new InferredSessionType(judged.type(), legsSaid + judged.reason());
     }

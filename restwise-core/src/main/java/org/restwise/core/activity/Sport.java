@@ -1,9 +1,10 @@
 package org.restwise.core.activity;
 
 /**
- * What the activity was, as far as the file says. Files that say nothing give {@link #UNKNOWN};
- * files that name a sport Restwise has no word for give {@link #OTHER}. Values are only ever added
- * (they are stored and printed by {@code analyze --json}).
+ * What the activity was, as far as the file says. Files that say nothing, or say it in words we
+ * cannot read, give {@link #UNKNOWN}; files that name a sport that is none of these (strength work,
+ * yoga, a game, TCX's {@code Other}) give {@link #OTHER}. Values are only ever added (they are stored
+ * and printed by {@code analyze --json}).
  */
 public enum Sport {
     RUNNING,
