@@ -32,7 +32,9 @@ import org.restwise.core.activity.TrackWriter;
 /**
  * Reads a FIT activity with Garmin's FIT SDK. Every record message becomes a sample, with or
  * without a position, so the barometric altitude of records written between GPS fixes is kept;
- * the session messages' totals become the device totals.
+ * the session messages' totals become the device totals, and each session one leg (a multisport
+ * file has one per sport, and transitions between them). The sport is the sessions' sport and
+ * sub-sport, or the sport messages' when no session names one.
  *
  * <p>The SDK's integrity check passes a 0-byte or truncated file and decoding an empty file
  * returns nothing, so the header is checked first, an empty result is an error, and truncation
@@ -121,6 +123,49 @@ public final class FitReader {
             line = line.substring(0, line.length() - 1);
         }
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /**
+     * Our sport for a FIT sport and sub-sport; null for a transition between the legs of a
+     * multisport activity, which is no sport of its own. FIT {@code generic} names nothing.
+     */
+    static Sport sportOf(com.garmin.fit.Sport sport, SubSport sub) {
+        if (sport == null) {
+            return Sport.UNKNOWN;
+        }
+        return switch (sport) {
+            case RUNNING -> sub == SubSport.TRAIL ? Sport.TRAIL_RUNNING
+                    : sub == SubSport.TREADMILL || sub == SubSport.INDOOR_RUNNING ? Sport.TREADMILL_RUNNING
+                    : Sport.RUNNING;
+            case CYCLING, E_BIKING -> Sport.CYCLING;
+            case WALKING -> Sport.WALKING;
+            case HIKING, MOUNTAINEERING, SNOWSHOEING -> Sport.HIKING;
+            case CROSS_COUNTRY_SKIING -> Sport.CROSS_COUNTRY_SKIING;
+            case ALPINE_SKIING, SNOWBOARDING -> Sport.ALPINE_SKIING;
+            case SWIMMING -> Sport.SWIMMING;
+            case ROWING -> Sport.ROWING;
+            case PADDLING, KAYAKING, RAFTING, STAND_UP_PADDLEBOARDING -> Sport.PADDLING;
+            case FITNESS_EQUIPMENT -> fitnessEquipment(sub);
+            case TRANSITION -> null;
+            case MULTISPORT -> Sport.MULTISPORT;
+            case GENERIC, INVALID -> Sport.UNKNOWN;
+            default -> Sport.OTHER;
+        };
+    }
+
+    /** Gym machines: FIT names the machine in the sub-sport. */
+    private static Sport fitnessEquipment(SubSport sub) {
+        if (sub == null) {
+            return Sport.OTHER;
+        }
+        return switch (sub) {
+            case TREADMILL, INDOOR_RUNNING -> Sport.TREADMILL_RUNNING;
+            case INDOOR_CYCLING, SPIN -> Sport.CYCLING;
+            case INDOOR_ROWING -> Sport.ROWING;
+            case ELLIPTICAL -> Sport.ELLIPTICAL;
+            case INDOOR_WALKING -> Sport.WALKING;
+            default -> Sport.OTHER;
+        };
     }
 
     /** Gathers records and sessions as the decoder broadcasts them. */
@@ -240,49 +285,6 @@ public final class FitReader {
             if (sport != null && sport != Sport.UNKNOWN) {
                 sportMessages.add(sport);
             }
-        }
-
-        /**
-         * Our sport for a FIT sport and sub-sport; null for a transition between the legs of a
-         * multisport activity, which is no sport of its own. FIT {@code generic} names nothing.
-         */
-        static Sport sportOf(com.garmin.fit.Sport sport, SubSport sub) {
-            if (sport == null) {
-                return Sport.UNKNOWN;
-            }
-            return switch (sport) {
-                case RUNNING -> sub == SubSport.TRAIL ? Sport.TRAIL_RUNNING
-                        : sub == SubSport.TREADMILL || sub == SubSport.INDOOR_RUNNING ? Sport.TREADMILL_RUNNING
-                        : Sport.RUNNING;
-                case CYCLING, E_BIKING -> Sport.CYCLING;
-                case WALKING -> Sport.WALKING;
-                case HIKING, MOUNTAINEERING, SNOWSHOEING -> Sport.HIKING;
-                case CROSS_COUNTRY_SKIING -> Sport.CROSS_COUNTRY_SKIING;
-                case ALPINE_SKIING, SNOWBOARDING -> Sport.ALPINE_SKIING;
-                case SWIMMING -> Sport.SWIMMING;
-                case ROWING -> Sport.ROWING;
-                case PADDLING, KAYAKING, RAFTING, STAND_UP_PADDLEBOARDING -> Sport.PADDLING;
-                case FITNESS_EQUIPMENT -> fitnessEquipment(sub);
-                case TRANSITION -> null;
-                case MULTISPORT -> Sport.MULTISPORT;
-                case GENERIC, INVALID -> Sport.UNKNOWN;
-                default -> Sport.OTHER;
-            };
-        }
-
-        /** Gym machines: FIT names the machine in the sub-sport. */
-        private static Sport fitnessEquipment(SubSport sub) {
-            if (sub == null) {
-                return Sport.OTHER;
-            }
-            return switch (sub) {
-                case TREADMILL, INDOOR_RUNNING -> Sport.TREADMILL_RUNNING;
-                case INDOOR_CYCLING, SPIN -> Sport.CYCLING;
-                case INDOOR_ROWING -> Sport.ROWING;
-                case ELLIPTICAL -> Sport.ELLIPTICAL;
-                case INDOOR_WALKING -> Sport.WALKING;
-                default -> Sport.OTHER;
-            };
         }
 
         /**
