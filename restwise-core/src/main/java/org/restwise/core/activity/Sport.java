@@ -30,16 +30,4 @@ public enum Sport {
     public boolean isRunning() {
         return this == RUNNING || this == TRAIL_RUNNING || this == TREADMILL_RUNNING;
     }
-
-    /**
-     * Sports that are not running but train the same engine without running's impact: what a
-     * runner calls cross-training.
-     */
-    public boolean isCrossTraining() {
-        return switch (this) {
-            case CROSS_COUNTRY_SKIING, ALPINE_SKIING, SWIMMING, ROWING, PADDLING, ELLIPTICAL -> true;
-            case RUNNING, TRAIL_RUNNING, TREADMILL_RUNNING, WALKING, HIKING, CYCLING, MULTISPORT, OTHER,
-                    UNKNOWN -> false;
-        };
-    }
 }
