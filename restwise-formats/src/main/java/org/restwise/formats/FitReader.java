@@ -7,17 +7,21 @@ import com.garmin.fit.Mesg;
 import com.garmin.fit.MesgNum;
 import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
+import com.garmin.fit.SportMesg;
 import com.garmin.fit.SubSport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.restwise.core.activity.Activity;
 import org.restwise.core.activity.ActivityCollector;
+import org.restwise.core.activity.ActivityLeg;
 import org.restwise.core.activity.DeviceTotals;
 import org.restwise.core.activity.Position;
 import org.restwise.core.activity.Sample;
@@ -28,7 +32,9 @@ import org.restwise.core.activity.TrackWriter;
 /**
  * Reads a FIT activity with Garmin's FIT SDK. Every record message becomes a sample, with or
  * without a position, so the barometric altitude of records written between GPS fixes is kept;
- * the session messages' totals become the device totals.
+ * the session messages' totals become the device totals, and each session one leg (a multisport
+ * file has one per sport, and transitions between them). The sport is the sessions' sport and
+ * sub-sport, or the sport messages' when no session names one.
  *
  * <p>The SDK's integrity check passes a 0-byte or truncated file and decoding an empty file
  * returns nothing, so the header is checked first, an empty result is an error, and truncation
@@ -119,11 +125,57 @@ public final class FitReader {
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
+    /**
+     * Our sport for a FIT sport and sub-sport; null for a transition between the legs of a
+     * multisport activity, which is no sport of its own. FIT {@code generic} names nothing.
+     */
+    static Sport sportOf(com.garmin.fit.Sport sport, SubSport sub) {
+        if (sport == null) {
+            return Sport.UNKNOWN;
+        }
+        return switch (sport) {
+            case RUNNING -> sub == SubSport.TRAIL ? Sport.TRAIL_RUNNING
+                    : sub == SubSport.TREADMILL || sub == SubSport.INDOOR_RUNNING ? Sport.TREADMILL_RUNNING
+                    : Sport.RUNNING;
+            case CYCLING, E_BIKING -> Sport.CYCLING;
+            case WALKING -> Sport.WALKING;
+            case HIKING, MOUNTAINEERING, SNOWSHOEING -> Sport.HIKING;
+            case CROSS_COUNTRY_SKIING -> Sport.CROSS_COUNTRY_SKIING;
+            case ALPINE_SKIING, SNOWBOARDING -> Sport.ALPINE_SKIING;
+            case SWIMMING -> Sport.SWIMMING;
+            case ROWING -> Sport.ROWING;
+            case PADDLING, KAYAKING, RAFTING, STAND_UP_PADDLEBOARDING -> Sport.PADDLING;
+            case FITNESS_EQUIPMENT -> fitnessEquipment(sub);
+            case TRANSITION -> null;
+            case MULTISPORT -> Sport.MULTISPORT;
+            case GENERIC, INVALID -> Sport.UNKNOWN;
+            default -> Sport.OTHER;
+        };
+    }
+
+    /** Gym machines: FIT names the machine in the sub-sport. */
+    private static Sport fitnessEquipment(SubSport sub) {
+        if (sub == null) {
+            return Sport.OTHER;
+        }
+        return switch (sub) {
+            case TREADMILL, INDOOR_RUNNING -> Sport.TREADMILL_RUNNING;
+            case INDOOR_CYCLING, SPIN -> Sport.CYCLING;
+            case INDOOR_ROWING -> Sport.ROWING;
+            case ELLIPTICAL -> Sport.ELLIPTICAL;
+            case INDOOR_WALKING -> Sport.WALKING;
+            default -> Sport.OTHER;
+        };
+    }
+
     /** Gathers records and sessions as the decoder broadcasts them. */
     private static final class Collector<R> implements com.garmin.fit.MesgListener {
         /** A FIT file is one segment: every record, in order. */
         private final TrackWriter<R> records;
-        private final Set<Sport> sports = new LinkedHashSet<>();
+        /** One per session message; null stands for a transition. */
+        private final List<Sport> sports = new ArrayList<>();
+        private final Set<Sport> sportMessages = new LinkedHashSet<>();
+        private final List<ActivityLeg> legs = new ArrayList<>();
         private boolean wallClock = true;
         private double distance;
         private boolean anyDistance;
@@ -149,6 +201,8 @@ public final class FitReader {
                 onRecord(new RecordMesg(mesg));
             } else if (mesg.getNum() == MesgNum.SESSION) {
                 onSession(new SessionMesg(mesg));
+            } else if (mesg.getNum() == MesgNum.SPORT) {
+                onSport(new SportMesg(mesg));
             }
         }
 
@@ -186,7 +240,15 @@ public final class FitReader {
         }
 
         private void onSession(SessionMesg session) {
-            sports.add(sportOf(session));
+            Sport sport = sportOf(session.getSport(), session.getSubSport());
+            sports.add(sport);
+            Float legTimer = session.getTotalTimerTime();
+            legs.add(new ActivityLeg(sport == null ? Sport.UNKNOWN : sport, sport == null,
+                    finite(session.getTotalDistance()),
+                    finite(legTimer).map(t -> Duration.ofMillis(Math.round(t * 1000))),
+                    Optional.ofNullable(session.getTotalAscent()).map(Integer::doubleValue),
+                    Optional.ofNullable(session.getTotalDescent()).map(Integer::doubleValue),
+                    Optional.ofNullable(session.getAvgHeartRate()).map(Short::intValue)));
             if (session.getTotalDistance() != null) {
                 distance += session.getTotalDistance();
                 anyDistance = true;
@@ -218,48 +280,28 @@ public final class FitReader {
             }
         }
 
-        private static Sport sportOf(SessionMesg session) {
-            com.garmin.fit.Sport sport = session.getSport();
-            SubSport sub = session.getSubSport();
-            if (sport == null) {
-                return Sport.UNKNOWN;
+        private void onSport(SportMesg message) {
+            Sport sport = sportOf(message.getSport(), message.getSubSport());
+            if (sport != null && sport != Sport.UNKNOWN) {
+                sportMessages.add(sport);
             }
-            if (sport == com.garmin.fit.Sport.RUNNING) {
-                if (sub == SubSport.TRAIL) {
-                    return Sport.TRAIL_RUNNING;
-                }
-                return sub == SubSport.TREADMILL ? Sport.TREADMILL_RUNNING : Sport.RUNNING;
-            }
-            if (sport == com.garmin.fit.Sport.CYCLING) {
-                return Sport.CYCLING;
-            }
-            if (sport == com.garmin.fit.Sport.WALKING) {
-                return Sport.WALKING;
-            }
-            if (sport == com.garmin.fit.Sport.HIKING) {
-                return Sport.HIKING;
-            }
-            if (sport == com.garmin.fit.Sport.CROSS_COUNTRY_SKIING) {
-                return Sport.CROSS_COUNTRY_SKIING;
-            }
-            if (sport == com.garmin.fit.Sport.SWIMMING) {
-                return Sport.SWIMMING;
-            }
-            if (sport == com.garmin.fit.Sport.TRANSITION) {
-                return null;
-            }
-            if (sport == com.garmin.fit.Sport.MULTISPORT) {
-                return Sport.MULTISPORT;
-            }
-            return Sport.OTHER;
         }
 
+        /**
+         * The sessions' sport (several sports are a multisport activity); when no session names one,
+         * the sport messages' (some devices write the sport there only).
+         */
         Sport sport() {
-            sports.remove(null);
-            if (sports.isEmpty()) {
-                return Sport.UNKNOWN;
+            Set<Sport> named = new LinkedHashSet<>(sports);
+            named.remove(null);
+            if (named.size() > 1) {
+                return Sport.MULTISPORT;
             }
-            return sports.size() == 1 ? sports.iterator().next() : Sport.MULTISPORT;
+            Sport fromSessions = named.isEmpty() ? Sport.UNKNOWN : named.iterator().next();
+            if (fromSessions == Sport.UNKNOWN && !sportMessages.isEmpty()) {
+                return sportMessages.size() == 1 ? sportMessages.iterator().next() : Sport.MULTISPORT;
+            }
+            return fromSessions;
         }
 
         DeviceTotals totals() {
@@ -270,7 +312,12 @@ public final class FitReader {
                     anyTime ? Optional.of(Duration.ofMillis(Math.round(elapsedSeconds * 1000))) : Optional.empty(),
                     anyTime ? Optional.of(Duration.ofMillis(Math.round(timerSeconds * 1000))) : Optional.empty(),
                     heartRateSeconds > 0 ? Optional.of((int) Math.round(heartBeats / heartRateSeconds)) : Optional.empty(),
-                    Optional.ofNullable(maxHeartRate));
+                    Optional.ofNullable(maxHeartRate),
+                    legs);
+        }
+
+        private static Optional<Double> finite(Float value) {
+            return value != null && Float.isFinite(value) && value >= 0 ? Optional.of(value.doubleValue()) : Optional.empty();
         }
     }
 }

@@ -83,6 +83,9 @@ public final class GpxReader {
         Point point = null;
         Sport sport = Sport.UNKNOWN;
         boolean inTrack = false;
+        // <link> and <extensions> inside a track have children of their own (a link's MIME <type>):
+        // only the track's own <type> names the sport.
+        int inTrackLinkOrExtensions = 0;
         boolean sawGpx = false;
         boolean sawRoute = false;
         while (reader.hasNext()) {
@@ -116,6 +119,11 @@ public final class GpxReader {
                         }
                     }
                     case "rte" -> sawRoute = true;
+                    case "link", "extensions" -> {
+                        if (inTrack) {
+                            inTrackLinkOrExtensions++;
+                        }
+                    }
                     case "ele" -> {
                         if (point != null) {
                             point.elevation = SensorValues.elevation(reader.textNumber());
@@ -137,7 +145,7 @@ public final class GpxReader {
                         }
                     }
                     case "type" -> {
-                        if (inTrack && point == null && sport == Sport.UNKNOWN) {
+                        if (inTrack && point == null && inTrackLinkOrExtensions == 0 && sport == Sport.UNKNOWN) {
                             sport = SportNames.parse(reader.text());
                         }
                     }
@@ -154,10 +162,16 @@ public final class GpxReader {
                         }
                     }
                     case "trkseg" -> segments.endSegment();
+                    case "link", "extensions" -> {
+                        if (inTrack && inTrackLinkOrExtensions > 0) {
+                            inTrackLinkOrExtensions--;
+                        }
+                    }
                     case "trk" -> {
                         // Points written straight into <trk> (no <trkseg>) still form a segment.
                         segments.endSegment();
                         inTrack = false;
+                        inTrackLinkOrExtensions = 0;
                     }
                     default -> {
                     }

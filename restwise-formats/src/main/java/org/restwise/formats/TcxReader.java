@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -250,7 +251,8 @@ public final class TcxReader {
                     Optional.empty(),
                     anySeconds ? Optional.of(Duration.ofMillis(Math.round(seconds * 1000))) : Optional.empty(),
                     heartRateSeconds > 0 ? Optional.of((int) Math.round(heartBeats / heartRateSeconds)) : Optional.empty(),
-                    Optional.ofNullable(maxHeartRate));
+                    Optional.ofNullable(maxHeartRate),
+                    List.of());
         }
     }
 }

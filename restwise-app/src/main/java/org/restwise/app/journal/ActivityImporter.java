@@ -65,7 +65,8 @@ public final class ActivityImporter {
         ReadActivity read = ((ReadOutcome.Read) outcome).activity();
         ActivitySummary summary = read.activity().summary();
         Sport sport = read.activity().sport();
-        InferredSessionType inferred = SessionTypeInference.infer(sport, summary, maxHeartRate);
+        // The whole pass: the file's legs (multisport) and the track's speeds (not on foot) decide too.
+        InferredSessionType inferred = SessionTypeInference.infer(read.activity(), maxHeartRate);
         ImportedActivity activity = new ImportedActivity(read.source(), read.format().name(), sport, summary, inferred);
         if (summary.start().isEmpty()) {
             return new Result.Skipped(read.source(),

@@ -18,7 +18,11 @@ public final class Choices {
             new Option("MOUNTAIN_RUN", "Mountain run"),
             new Option("DOWNHILL_HEAVY", "Lots of downhill"),
             new Option("ULTRA_RACE", "Ultra race"),
-            new Option("HUNDRED_MILE_RACE", "100-mile race"));
+            new Option("HUNDRED_MILE_RACE", "100-mile race"),
+            new Option("CYCLING", "Cycling"),
+            new Option("CROSS_TRAINING", "Cross-training"),
+            new Option("HIKING", "Hike or walk"),
+            new Option("OTHER", "Other"));
 
     /** On the check-in form a blank answer lets the journal name the last hard session. */
     public static final List<Option> LAST_SESSION_OR_JOURNAL = java.util.stream.Stream.concat(

@@ -94,6 +94,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void aRideACarTrackAndAMultisportRaceAreImportedAsWhatTheyWere() {
+        // Issue 12: these three used to become a LONG_RUN, an EASY run and an ULTRA_RACE.
+        CliRun imported = run("import", "--json",
+                fixture("fit/fitparse--coros-pace-2-cycling-misaligned-fields.fit").toString(),
+                fixture("gpx/gpxpy--around-visnjan-with-car.gpx").toString(),
+                fixture("fit/fitparse--activity-large-fenxi2-multisport.fit").toString());
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.json().get("imported")).extracting(i -> i.get("type").asText())
+                .containsExactly("CYCLING", "OTHER", "DOWNHILL_HEAVY");
+        assertThat(imported.json().get("imported").get(1).get("typeReason").asText()).startsWith("the track held 51 km/h");
+    }
+
+    @Test
     void aStravaExportImportsWhatReadsAndSkipsBadFilesEachWithItsReason() throws IOException {
         Path export = dir.resolve("export_123.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(export))) {

@@ -24,7 +24,8 @@ class PlainWordsTest {
         web.put("/api/profile", "application/json", "{\"maxHeartRate\":186,\"restingHeartRate\":47,\"units\":\"METRIC\"}");
         for (String session : List.of(
                 "{\"date\":\"2026-11-27\",\"type\":\"MOUNTAIN_RUN\",\"minutes\":150,\"rpe\":6,\"distanceKm\":20,\"ascentM\":1200,\"descentM\":1200}",
-                "{\"date\":\"2026-11-28\",\"type\":\"RECOVERY\",\"minutes\":30,\"rpe\":2,\"recovery\":{\"modality\":\"AQUA_JOG\",\"leftFlatter\":true}}")) {
+                "{\"date\":\"2026-11-28\",\"type\":\"RECOVERY\",\"minutes\":30,\"rpe\":2,\"recovery\":{\"modality\":\"AQUA_JOG\",\"leftFlatter\":true}}",
+                "{\"date\":\"2026-11-26\",\"type\":\"CROSS_TRAINING\",\"minutes\":60,\"distanceKm\":12}")) {
             web.post("/api/sessions", "application/json", session);
         }
         web.post("/api/check-ins", "application/json",
@@ -42,7 +43,7 @@ class PlainWordsTest {
     void everyPageSpeaksInWords() {
         List<String> found = new ArrayList<>();
         for (String path : List.of("/", "/journal", "/activities", "/plans", "/profile", "/calculators", "/days/2026-11-28",
-                "/sessions/1", "/sessions/2", "/plans?plan=recovery-week")) {
+                "/sessions/1", "/sessions/2", "/sessions/3", "/plans?plan=recovery-week")) {
             String text = visibleText(web.get(path).body());
             Matcher m = RAW_NAME.matcher(text);
             while (m.find()) {

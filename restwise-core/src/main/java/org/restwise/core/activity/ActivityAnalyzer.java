@@ -56,7 +56,8 @@ public final class ActivityAnalyzer {
     static boolean onFoot(Sport sport) {
         return switch (sport) {
             case RUNNING, TRAIL_RUNNING, TREADMILL_RUNNING, WALKING, HIKING -> true;
-            case CYCLING, CROSS_COUNTRY_SKIING, SWIMMING, MULTISPORT, OTHER, UNKNOWN -> false;
+            case CYCLING, CROSS_COUNTRY_SKIING, ALPINE_SKIING, SWIMMING, ROWING, PADDLING, ELLIPTICAL, MULTISPORT,
+                    OTHER, UNKNOWN -> false;
         };
     }
 }

@@ -78,6 +78,6 @@ public final class ActivityMeasurer implements TrackSink<MeasuredActivity> {
         ActivitySummary summary = pass.summary(points, deviceTotals, wallClockTimes);
         ActivityProfile profile = profileTrack.map(track -> track.profile(costModel, profilePoints))
                 .orElse(ActivityProfile.EMPTY);
-        return new MeasuredActivity(sport, deviceTotals, summary, profile);
+        return new MeasuredActivity(sport, deviceTotals, summary, profile, pass.sustainedSpeeds());
     }
 }

@@ -1,12 +1,15 @@
 package org.restwise.core.activity;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the file itself reports about the whole activity (FIT session messages, TCX lap totals),
- * kept apart from what Restwise measures so the two can be compared.
+ * kept apart from what Restwise measures so the two can be compared. The totals cover every leg;
+ * {@code legs} are the file's own sessions one by one (empty when the format has none), which is how a
+ * multisport file tells its run from its ride.
  */
 public record DeviceTotals(
         Optional<Double> distanceMeters,
@@ -15,10 +18,11 @@ public record DeviceTotals(
         Optional<Duration> elapsed,
         Optional<Duration> timer,
         Optional<Integer> avgHeartRateBpm,
-        Optional<Integer> maxHeartRateBpm) {
+        Optional<Integer> maxHeartRateBpm,
+        List<ActivityLeg> legs) {
 
     public static final DeviceTotals NONE = new DeviceTotals(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
     public DeviceTotals {
         Objects.requireNonNull(distanceMeters, "distanceMeters");
@@ -28,5 +32,6 @@ public record DeviceTotals(
         Objects.requireNonNull(timer, "timer");
         Objects.requireNonNull(avgHeartRateBpm, "avgHeartRateBpm");
         Objects.requireNonNull(maxHeartRateBpm, "maxHeartRateBpm");
+        legs = List.copyOf(legs);
     }
 }

@@ -51,6 +51,8 @@ final class MeasuringPass implements GradeStretches.Sink {
     private double flatEquivalentBeforeSegment;
     private final SpikeFilter positions;
     private final MovingTime moving;
+    private final FastestStretch fastestMinute;
+    private final FastestStretch fastestTenMinutes;
     private RunningMedian elevations;
     private ClimbCounter climbs;
     private GradeStretches stretches;
@@ -60,6 +62,8 @@ final class MeasuringPass implements GradeStretches.Sink {
         this.noise = noise;
         this.positions = new SpikeFilter(noise);
         this.moving = new MovingTime(noise);
+        this.fastestMinute = new FastestStretch(SustainedSpeeds.MINUTE_SECONDS, noise.maxFootSpeedMetersPerSecond(), true);
+        this.fastestTenMinutes = new FastestStretch(SustainedSpeeds.TEN_MINUTES_SECONDS, noise.maxFootSpeedMetersPerSecond(), false);
         startSegment();
     }
 
@@ -85,6 +89,8 @@ final class MeasuringPass implements GradeStretches.Sink {
         flatEquivalentBeforeSegment = o.flatEquivalentBeforeSegment;
         positions = new SpikeFilter(o.positions);
         moving = new MovingTime(o.moving);
+        fastestMinute = new FastestStretch(o.fastestMinute);
+        fastestTenMinutes = new FastestStretch(o.fastestTenMinutes);
         elevations = new RunningMedian(o.elevations);
         climbs = new ClimbCounter(o.climbs);
         stretches = new GradeStretches(o.stretches);
@@ -119,6 +125,8 @@ final class MeasuringPass implements GradeStretches.Sink {
         flatEquivalentBeforeSegment = flatEquivalentMeters;
         positions.startSegment();
         moving.startSegment();
+        fastestMinute.startSegment();
+        fastestTenMinutes.startSegment();
         elevations = new RunningMedian(noise.elevationMedianWindow());
         climbs = new ClimbCounter(noise.elevationHysteresisMeters());
         stretches = new GradeStretches(noise.gradeWindowMeters());
@@ -158,6 +166,10 @@ final class MeasuringPass implements GradeStretches.Sink {
         if (hasPosition) {
             positions.take(points.latitude(i), points.longitude(i), time, accepted);
             anyPosition |= accepted;
+            if (accepted && time != NO_TIME) {
+                fastestMinute.position(time, positions.distanceMeters(), points.latitude(i), points.longitude(i));
+                fastestTenMinutes.position(time, positions.distanceMeters(), points.latitude(i), points.longitude(i));
+            }
         }
         int heartRate = points.heartRateOrZero(i);
         if (heartRate != 0) {
@@ -216,6 +228,11 @@ final class MeasuringPass implements GradeStretches.Sink {
         if (grade <= -noise.downhillGradeFraction()) {
             descentDistanceMeters += meters;
         }
+    }
+
+    /** The fastest minute and ten minutes of the track, for telling a run from a ride or a drive. */
+    SustainedSpeeds sustainedSpeeds() {
+        return new SustainedSpeeds(fastestMinute.fastestMetersPerSecond(), fastestTenMinutes.fastestMetersPerSecond());
     }
 
     ActivitySummary summary(long points, DeviceTotals deviceTotals, boolean wallClockTimes) {

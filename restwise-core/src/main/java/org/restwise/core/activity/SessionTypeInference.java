@@ -1,16 +1,33 @@
 package org.restwise.core.activity;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.restwise.core.units.Pace;
+import org.restwise.core.units.PaceUnit;
 
 /**
- * Guesses what kind of training an activity was, for recovery's sake. The first rule that matches
- * wins, in this order: race length, descending, climbing, duration, heart rate. Races and terrain
- * come first because their muscle damage outlasts how hard the session felt.
+ * Guesses what kind of training an activity was, for recovery's sake. In this order:
+ *
+ * <ol>
+ *   <li><b>The file's own sport</b>: a ride is {@link SessionType#CYCLING}; skiing, swimming, rowing,
+ *       paddling and the elliptical are {@link SessionType#CROSS_TRAINING}; a hike or a walk is
+ *       {@link SessionType#HIKING}; a sport with no word here is {@link SessionType#OTHER}. None of
+ *       them is a run, so no running rule applies to them. A multisport file's running legs are the
+ *       run, and the rest is cross-training.
+ *   <li><b>Speed no runner reaches</b>: a track on foot or of unknown sport that held
+ *       {@link #NOT_ON_FOOT_MINUTE_KMH} for a minute or {@link #NOT_ON_FOOT_TEN_MINUTES_KMH} for ten
+ *       was not on foot (a ride, a drive): {@link SessionType#OTHER}.
+ *   <li><b>The running rules</b>, first match wins: race length, descending, climbing, duration,
+ *       heart rate. Races and terrain come first because their muscle damage outlasts how hard the
+ *       session felt.
+ * </ol>
  *
  * <p>Distance is the device's when the file reports it (devices filter GPS jitter), else ours;
- * time is moving time when known, else first to last timestamp. Cycling and swimming load the legs
- * without running's eccentric work, so only duration and heart rate apply to them.
+ * time is moving time when known, else first to last timestamp.
  */
 public final class SessionTypeInference {
 
@@ -37,22 +54,108 @@ public final class SessionTypeInference {
     public static final double LONG_RUN_MINUTES = 90.0;
     /** A session averaging 80 % of maximum heart rate or more sat at tempo or above for most of its time. */
     public static final double HARD_AVERAGE_FRACTION_OF_MAX = 0.80;
+    /**
+     * 36 km/h (10 m/s) held for a whole minute is beyond any runner: the 400 m world record averages
+     * 33.5 km/h over 43 s (Van Niekerk 2016, 43.03 s), and a full minute flat out is slower still.
+     * A car in town or a bike downhill passes it easily. The margin also absorbs GPS scatter.
+     */
+    public static final double NOT_ON_FOOT_MINUTE_KMH = 36.0;
+    /**
+     * 25 km/h (2:24/km) held for ten minutes is beyond any runner: the 5 000 m world record averages
+     * 23.8 km/h (Cheptegei 2020, 12:35.36), and the 3 000 m record's 24.7 km/h (Ingebrigtsen 2024,
+     * 7:17.55) lasts only seven minutes. A ride on the flat passes it.
+     */
+    public static final double NOT_ON_FOOT_TEN_MINUTES_KMH = 25.0;
+
+    private static final String NOT_RUNNING = "training load without running's impact, so no running rule"
+            + " (race, terrain, long run) applies";
 
     private SessionTypeInference() {
+    }
+
+    /** From one pass over the file: its sport, its legs, what was measured and the track's speeds. */
+    public static InferredSessionType infer(MeasuredActivity activity, Optional<Integer> maxHeartRate) {
+        return infer(activity.sport(), activity.summary(), activity.deviceTotals().legs(), activity.sustainedSpeeds(),
+                maxHeartRate);
+    }
+
+    /** From the sport and the measured totals alone (no legs, no speeds known). */
+    public static InferredSessionType infer(Sport sport, ActivitySummary summary, Optional<Integer> maxHeartRate) {
+        return infer(sport, summary, List.of(), SustainedSpeeds.UNKNOWN, maxHeartRate);
     }
 
     /**
      * @param sport what the file says the activity was
      * @param summary what Restwise measured
+     * @param legs the file's legs, one per sport of a multisport file (may be empty)
+     * @param speeds the track's fastest minute and ten minutes
      * @param maxHeartRate the runner's maximum heart rate from the profile, when known
      */
-    public static InferredSessionType infer(Sport sport, ActivitySummary summary, Optional<Integer> maxHeartRate) {
-        Optional<Double> km = summary.deviceDistanceMeters().or(summary::distanceMeters).map(m -> m / 1000);
-        Optional<Double> hours = summary.movingSeconds().or(summary::durationSeconds).map(s -> s / 3600);
-        boolean onFoot = sport != Sport.CYCLING && sport != Sport.SWIMMING;
-        if (onFoot && km.isPresent() && hours.isPresent()) {
-            double d = km.get();
-            double h = hours.get();
+    public static InferredSessionType infer(Sport sport, ActivitySummary summary, List<ActivityLeg> legs,
+            SustainedSpeeds speeds, Optional<Integer> maxHeartRate) {
+        return switch (sport) {
+            case CYCLING -> new InferredSessionType(SessionType.CYCLING, saidBy(sport) + ": " + NOT_RUNNING);
+            case CROSS_COUNTRY_SKIING, ALPINE_SKIING, SWIMMING, ROWING, PADDLING, ELLIPTICAL ->
+                new InferredSessionType(SessionType.CROSS_TRAINING, saidBy(sport) + ": cross-training, " + NOT_RUNNING);
+            case OTHER -> new InferredSessionType(SessionType.OTHER, "the file says this was neither a run nor a ride,"
+                    + " nor a sport Restwise knows: counted as training load, not as running");
+            case MULTISPORT -> multisport(summary, legs, maxHeartRate);
+            case WALKING, HIKING -> notOnFoot(sport, speeds).orElseGet(() -> new InferredSessionType(SessionType.HIKING,
+                    saidBy(sport) + ": easy time on foot, not a run; its descent still counts as eccentric load"));
+            case RUNNING, TRAIL_RUNNING, TREADMILL_RUNNING, UNKNOWN ->
+                notOnFoot(sport, speeds).orElseGet(() -> runningRules(Figures.of(summary), maxHeartRate));
+        };
+    }
+
+    /** A track that moved faster than any runner was not on foot, whatever the file calls it. */
+    private static Optional<InferredSessionType> notOnFoot(Sport sport, SustainedSpeeds speeds) {
+        String what = sport == Sport.UNKNOWN ? "the track" : saidBy(sport) + ", but the track";
+        Optional<Double> minute = speeds.fastestMinuteMetersPerSecond().map(v -> v * 3.6);
+        if (minute.isPresent() && minute.get() >= NOT_ON_FOOT_MINUTE_KMH) {
+            return Optional.of(new InferredSessionType(SessionType.OTHER, format(
+                    "%s held %.0f km/h for a minute (%.0f km/h or more over a minute is faster than any runner):"
+                            + " not on foot, so not a run", what, minute.get(), NOT_ON_FOOT_MINUTE_KMH)));
+        }
+        Optional<Double> tenMinutes = speeds.fastestTenMinutesMetersPerSecond().map(v -> v * 3.6);
+        if (tenMinutes.isPresent() && tenMinutes.get() >= NOT_ON_FOOT_TEN_MINUTES_KMH) {
+            return Optional.of(new InferredSessionType(SessionType.OTHER, format(
+                    "%s held %.0f km/h for ten minutes (%.0f km/h, %s/km, or more over ten minutes is faster than any"
+                            + " runner): not on foot, so not a run", what, tenMinutes.get(), NOT_ON_FOOT_TEN_MINUTES_KMH,
+                    Pace.ofSecondsPerKilometre(3600 / NOT_ON_FOOT_TEN_MINUTES_KMH).format(PaceUnit.PER_KILOMETRE))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The running legs of a multisport file are the run, judged by the running rules on their own
+     * figures; the other legs are cross-training. Never a race from the whole file's distance.
+     */
+    private static InferredSessionType multisport(ActivitySummary summary, List<ActivityLeg> legs,
+            Optional<Integer> maxHeartRate) {
+        List<ActivityLeg> running = legs.stream().filter(l -> !l.transition() && l.sport().isRunning()).toList();
+        List<ActivityLeg> others = legs.stream().filter(l -> !l.transition() && !l.sport().isRunning()).toList();
+        if (legs.isEmpty()) {
+            return new InferredSessionType(SessionType.CROSS_TRAINING, "a multisport activity whose file does not give"
+                    + " its legs one by one: without its running share it counts as cross-training, never as one long"
+                    + " run or race");
+        }
+        if (running.isEmpty()) {
+            return new InferredSessionType(SessionType.CROSS_TRAINING, "a multisport activity with no running leg ("
+                    + legNames(others) + "): cross-training, " + NOT_RUNNING);
+        }
+        Figures run = Figures.of(running, summary);
+        InferredSessionType judged = runningRules(run, maxHeartRate);
+        String legsSaid = format("a multisport activity: its %s (%s) %s as the run%s; ",
+                running.size() == 1 ? "running leg" : running.size() + " running legs", run.describe(),
+                running.size() == 1 ? "counts" : "count",
+                others.isEmpty() ? "" : ", the other legs (" + legNames(others) + ") as cross-training");
+        return new InferredSessionType(judged.type(), legsSaid + judged.reason());
+    }
+
+    private static InferredSessionType runningRules(Figures f, Optional<Integer> maxHeartRate) {
+        if (f.km.isPresent() && f.hours.isPresent()) {
+            double d = f.km.get();
+            double h = f.hours.get();
             if (d >= HUNDRED_MILE_KM && h >= HUNDRED_MILE_MIN_HOURS) {
                 return new InferredSessionType(SessionType.HUNDRED_MILE_RACE,
                         format("%.0f km in %.1f h: %.0f km or more is a 100-mile race", d, h, HUNDRED_MILE_KM));
@@ -62,26 +165,26 @@ public final class SessionTypeInference {
                         format("%.1f km in %.1f h: beyond the marathon is an ultra", d, h));
             }
         }
-        if (onFoot && km.isPresent() && km.get() > 0) {
-            double d = km.get();
-            Optional<Double> down = summary.descentMeters();
+        if (f.km.isPresent() && f.km.get() > 0) {
+            double d = f.km.get();
+            Optional<Double> down = f.descent;
             if (down.isPresent() && down.get() >= MIN_TERRAIN_METERS && down.get() / d >= DOWNHILL_HEAVY_DESCENT_M_PER_KM) {
                 return new InferredSessionType(SessionType.DOWNHILL_HEAVY, format(
                         "%.0f m of descent over %.1f km (%.0f m/km, %.0f or more is downhill-heavy)",
                         down.get(), d, down.get() / d, DOWNHILL_HEAVY_DESCENT_M_PER_KM));
             }
-            Optional<Double> up = summary.ascentMeters();
+            Optional<Double> up = f.ascent;
             if (up.isPresent() && up.get() >= MIN_TERRAIN_METERS && up.get() / d >= MOUNTAIN_CLIMB_M_PER_KM) {
                 return new InferredSessionType(SessionType.MOUNTAIN_RUN, format(
                         "%.0f m of climbing over %.1f km (%.0f m/km, %.0f or more is a mountain run)",
                         up.get(), d, up.get() / d, MOUNTAIN_CLIMB_M_PER_KM));
             }
         }
-        if (hours.isPresent() && hours.get() * 60 >= LONG_RUN_MINUTES) {
+        if (f.hours.isPresent() && f.hours.get() * 60 >= LONG_RUN_MINUTES) {
             return new InferredSessionType(SessionType.LONG_RUN,
-                    format("%.0f minutes: %.0f or more is a long run", hours.get() * 60, LONG_RUN_MINUTES));
+                    format("%.0f minutes: %.0f or more is a long run", f.hours.get() * 60, LONG_RUN_MINUTES));
         }
-        Optional<Integer> avg = summary.avgHeartRateBpm();
+        Optional<Integer> avg = f.avgHeartRate;
         if (avg.isEmpty()) {
             return new InferredSessionType(SessionType.EASY, "no heart rate in the file: taken as easy");
         }
@@ -98,6 +201,95 @@ public final class SessionTypeInference {
         return new InferredSessionType(SessionType.EASY, format(
                 "average heart rate %d bpm is %.0f %% of your maximum (under %.0f %% is easy)",
                 avg.get(), fraction * 100, HARD_AVERAGE_FRACTION_OF_MAX * 100));
+    }
+
+    /** What the running rules read: kilometres, hours, metres up and down, average heart rate. */
+    private record Figures(Optional<Double> km, Optional<Double> hours, Optional<Double> ascent,
+                           Optional<Double> descent, Optional<Integer> avgHeartRate) {
+
+        static Figures of(ActivitySummary s) {
+            return new Figures(s.deviceDistanceMeters().or(s::distanceMeters).map(m -> m / 1000),
+                    s.movingSeconds().or(s::durationSeconds).map(sec -> sec / 3600),
+                    s.ascentMeters(), s.descentMeters(), s.avgHeartRateBpm());
+        }
+
+        /** The legs' own figures; heart rate weighted by each leg's time, else the whole activity's. */
+        static Figures of(List<ActivityLeg> legs, ActivitySummary whole) {
+            double beats = 0;
+            double beatSeconds = 0;
+            for (ActivityLeg leg : legs) {
+                if (leg.avgHeartRateBpm().isPresent() && leg.timer().isPresent()) {
+                    double seconds = leg.timer().get().toMillis() / 1000.0;
+                    beats += leg.avgHeartRateBpm().get() * seconds;
+                    beatSeconds += seconds;
+                }
+            }
+            Optional<Integer> heartRate = beatSeconds > 0
+                    ? Optional.of((int) Math.round(beats / beatSeconds)) : whole.avgHeartRateBpm();
+            return new Figures(sum(legs.stream().map(l -> l.distanceMeters().map(m -> m / 1000)).toList()),
+                    sum(legs.stream().map(l -> l.timer().map(t -> t.toMillis() / 3_600_000.0)).toList()),
+                    sum(legs.stream().map(ActivityLeg::ascentMeters).toList()),
+                    sum(legs.stream().map(ActivityLeg::descentMeters).toList()), heartRate);
+        }
+
+        String describe() {
+            List<String> parts = new ArrayList<>();
+            km.ifPresent(d -> parts.add(format("%.1f km", d)));
+            hours.ifPresent(h -> parts.add(format("%.1f h", h)));
+            return parts.isEmpty() ? "no distance or time in the file" : String.join(" in ", parts);
+        }
+
+        private static Optional<Double> sum(List<Optional<Double>> values) {
+            return values.stream().flatMap(Optional::stream).reduce(Double::sum);
+        }
+    }
+
+    /** "the file says this was a bike ride", in the runner's words. */
+    private static String saidBy(Sport sport) {
+        return "the file says this was " + switch (sport) {
+            case RUNNING -> "a run";
+            case TRAIL_RUNNING -> "a trail run";
+            case TREADMILL_RUNNING -> "a treadmill run";
+            case WALKING -> "a walk";
+            case HIKING -> "a hike";
+            case CYCLING -> "a bike ride";
+            case CROSS_COUNTRY_SKIING -> "cross-country skiing";
+            case ALPINE_SKIING -> "downhill skiing or snowboarding";
+            case SWIMMING -> "a swim";
+            case ROWING -> "rowing";
+            case PADDLING -> "paddling";
+            case ELLIPTICAL -> "a session on the elliptical";
+            case MULTISPORT -> "a multisport activity";
+            case OTHER -> "another sport";
+            case UNKNOWN -> "nothing in particular";
+        };
+    }
+
+    /** The other legs of a multisport file, each sport once: "cycling, swimming, 1 the file does not name". */
+    private static String legNames(List<ActivityLeg> legs) {
+        Set<String> names = new LinkedHashSet<>();
+        long unnamed = legs.stream().filter(l -> l.sport() == Sport.UNKNOWN).count();
+        for (ActivityLeg leg : legs) {
+            if (leg.sport() != Sport.UNKNOWN) {
+                names.add(switch (leg.sport()) {
+                    case CYCLING -> "cycling";
+                    case CROSS_COUNTRY_SKIING -> "cross-country skiing";
+                    case ALPINE_SKIING -> "downhill skiing";
+                    case SWIMMING -> "swimming";
+                    case ROWING -> "rowing";
+                    case PADDLING -> "paddling";
+                    case ELLIPTICAL -> "elliptical";
+                    case WALKING -> "walking";
+                    case HIKING -> "hiking";
+                    default -> "another sport";
+                });
+            }
+        }
+        List<String> all = new ArrayList<>(names);
+        if (unnamed > 0) {
+            all.add(unnamed + " the file does not name");
+        }
+        return String.join(", ", all);
     }
 
     private static String format(String pattern, Object... values) {

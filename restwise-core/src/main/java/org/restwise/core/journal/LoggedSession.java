@@ -76,6 +76,18 @@ public record LoggedSession(
         return trainingType.map(SessionType::isHard).orElse(false);
     }
 
+    /**
+     * True for time on foot, whose distance and descent count as running load: runs and hikes, and
+     * recovery walks and jogs. Rides, swims, cross-training, other sessions, and recovery spins,
+     * swims and aqua-jogging are non-impact.
+     */
+    public boolean isOnFoot() {
+        return trainingType.map(SessionType::isOnFoot).orElseGet(() -> recovery.map(r -> switch (r.modality()) {
+            case WALK, EASY_JOG -> true;
+            case CYCLE, SWIM, AQUA_JOG -> false;
+        }).orElse(false));
+    }
+
     /** {@code RECOVERY} or the training type's name, as the {@code log} contract spells it. */
     public String typeName() {
         return trainingType.map(Enum::name).orElse(RECOVERY);

@@ -35,6 +35,10 @@ import org.restwise.core.terrain.GradeCostModel;
  *       what an energy model rates as cheap.
  * </ul>
  *
+ * <p>Only sessions on foot ({@link LoggedSession#isOnFoot()}: runs, hikes, recovery walks and jogs)
+ * add to the last two: a ride's kilometres cost nothing like running's, and its descents load no
+ * muscle eccentrically. Every session adds to the session load.
+ *
  * <p>Immutable; a day missing from a series is a day of zero on that axis (see {@link DailyLoad}).
  */
 public final class JournalLoad {
@@ -47,9 +51,16 @@ public final class JournalLoad {
     /** Recovery walks and spins: the article's walks after an ultra are RPE 2–3. Ours. */
     static final int RECOVERY_ASSUMED_RPE = 2;
 
+    /**
+     * Rides and cross-training are assumed easy like an easy run (RPE 4): session-RPE counts the
+     * effort whatever the sport. A hike is easy time on foot (3). "Other" may be anything, a track that
+     * was not on foot included, so it is assumed at the recovery level (2): log an RPE to count it fully.
+     */
     private static int assumedRpe(SessionType type) {
         return switch (type) {
-            case NONE, EASY -> SessionLoad.DEFAULT_ASSUMED_RPE;
+            case NONE, EASY, CYCLING, CROSS_TRAINING -> SessionLoad.DEFAULT_ASSUMED_RPE;
+            case HIKING -> 3;
+            case OTHER -> RECOVERY_ASSUMED_RPE;
             case LONG_RUN -> 5;
             case MOUNTAIN_RUN, DOWNHILL_HEAVY, HUNDRED_MILE_RACE -> 6;
             case HARD_WORKOUT, ULTRA_RACE -> 7;
@@ -115,6 +126,11 @@ public final class JournalLoad {
             int estimated = sessionLoad.method() == SessionLoadMethod.ASSUMED_RPE ? 1 : 0;
             byDate.merge(session.date(), new DaySessions(1, estimated),
                     (a, b) -> new DaySessions(a.sessions() + b.sessions(), a.estimated() + b.estimated()));
+            if (!session.isOnFoot()) {
+                // A ride's kilometres and descents are not running's: no metabolic distance on foot,
+                // no eccentric load. Its effort is in the session load above.
+                continue;
+            }
             OptionalDouble measured = measuredFlatEquivalentKm.apply(session);
             (measured.isPresent() ? measured : flatEquivalentKm(session, model)).ifPresent(km -> flat.add(session.date(), km));
             session.descentM().ifPresent(m -> descent.add(session.date(), m));

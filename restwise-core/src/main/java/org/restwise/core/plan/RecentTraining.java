@@ -22,9 +22,9 @@ public final class RecentTraining {
     }
 
     /**
-     * Seven-day weeks ending on {@code lastDay}, oldest first: training minutes and runs (recovery
-     * sessions are not training), and hard sessions — intervals, hard workouts and races, the
-     * intensity a recovery week removes.
+     * Seven-day weeks ending on {@code lastDay}, oldest first: training minutes (rides, hikes and
+     * cross-training included) and runs (recovery sessions are not training, and only runs are
+     * runs), and hard sessions — intervals, hard workouts and races, the intensity a recovery week removes.
      */
     public static List<WeeklyVolume> weeks(List<LoggedSession> sessions, LocalDate lastDay, int weeks) {
         List<WeeklyVolume> out = new ArrayList<>();
@@ -37,7 +37,8 @@ public final class RecentTraining {
                     .toList();
             double minutes = training.stream().mapToInt(LoggedSession::minutes).sum();
             int hard = (int) training.stream().filter(s -> isIntense(s.trainingType().orElseThrow())).count();
-            out.add(new WeeklyVolume(start, minutes, training.size(), hard));
+            int runs = (int) training.stream().filter(s -> s.trainingType().orElseThrow().isRun()).count();
+            out.add(new WeeklyVolume(start, minutes, runs, hard));
         }
         return List.copyOf(out);
     }

@@ -491,4 +491,35 @@ class AdviceEngineTest {
             assertThat(advice.reasons()).isNotEmpty();
         }
     }
+
+    @Nested
+    class SessionsThatWereNoRun {
+
+        @ParameterizedTest
+        @EnumSource(value = SessionType.class, names = {"CYCLING", "CROSS_TRAINING", "HIKING", "OTHER"})
+        void yesterdaysRideOrSwimLeavesEasyJoggingInWhereAMountainRunWouldNot(SessionType session) {
+            Prescription dose = advise(after(session, 24, s -> s.soreness(5))).prescription().orElseThrow();
+
+            assertThat(dose.modalities()).containsExactly(
+                    Modality.WALK, Modality.CYCLE, Modality.SWIM, Modality.AQUA_JOG, Modality.EASY_JOG);
+            assertThat(dose.minutes()).isEqualTo(new IntRange(20, 40));
+        }
+
+        @Test
+        void aLongBikeRideRightAfterIsNeverTheFirstDaysAfterAnUltra() {
+            Advice advice = advise(after(SessionType.CYCLING, 2, s -> s.soreness(6).heavyLegs(true)));
+
+            assertThat(advice.scenarios()).doesNotContain(Scenario.SEVERE_MUSCLE_DAMAGE);
+            assertThat(advice.decision()).isEqualTo(Decision.MOVE);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = SessionType.class, names = {"CYCLING", "CROSS_TRAINING", "HIKING", "OTHER"})
+        void rightAfterARideThereIsNoClearanceTargetMeantForHardRunning(SessionType session) {
+            Prescription dose = advise(after(session, 0.5, s -> s.heavyLegs(true))).prescription().orElseThrow();
+
+            assertThat(dose.minutes()).isEqualTo(new IntRange(6, 10));
+            assertThat(dose.heartRate()).contains(new IntRange(93, 130));
+        }
+    }
 }

@@ -97,6 +97,31 @@ class SafetyPropertiesTest {
         assertThat(doses.get()).isGreaterThan(CASES / 10);
     }
 
+    /**
+     * A ride, a swim, a hike or anything else is never read as a race or as downhill work: the advice
+     * after one is exactly the advice after an easy run at the same hour, so none of the ultra or
+     * eccentric rules (walking only, no jogging, the shorter dose) can come from it.
+     */
+    @Test
+    void aSessionThatWasNoRunIsReadLikeAnEasyRunNeverAsARaceOrDownhillWork() {
+        List<SessionType> notRuns = List.of(SessionType.CYCLING, SessionType.CROSS_TRAINING, SessionType.HIKING,
+                SessionType.OTHER);
+        AtomicInteger jogging = new AtomicInteger();
+        forEach(CASES, (r, c) -> after(r, c, pick(r, notRuns), 168), checkIn -> {
+            Advice advice = engine.advise(checkIn);
+            Context x = checkIn.context();
+            Advice afterAnEasyRun = engine.advise(checkIn.withContext(new Context(Optional.of(SessionType.EASY),
+                    x.hoursSinceLastSession(), x.nextHardEffortInHours(), x.trainingBlock(), x.timeOfDay(), x.domsDays(),
+                    x.recoverySessionsLeftFlatter(), x.weeksOfPersistentFatigue())));
+            assertThat(advice.scenarios()).doesNotContain(Scenario.SEVERE_MUSCLE_DAMAGE);
+            assertThat(advice).isEqualTo(afterAnEasyRun);
+            if (advice.prescription().map(p -> p.modalities().contains(Modality.EASY_JOG)).orElse(false)) {
+                jogging.incrementAndGet();
+            }
+        });
+        assertThat(jogging.get()).isGreaterThan(CASES / 20);
+    }
+
     @Test
     void swellingAWorsenedTestOrMajorSorenessNeverYieldEasyJogging() {
         AtomicInteger doses = new AtomicInteger();

@@ -60,6 +60,18 @@ class ContextDerivationTest {
     }
 
     @Test
+    void aRideAfterAMountainRunNeverHidesTheMountainRunFromTheAdvice() {
+        LoggedSession mountain = training(TODAY.minusDays(2).atTime(7, 0), SessionType.MOUNTAIN_RUN, 180);
+        LoggedSession ride = training(TODAY.minusDays(1).atTime(17, 0), SessionType.CYCLING, 120);
+        LoggedSession hike = training(TODAY.minusDays(1).atTime(10, 0), SessionType.HIKING, 120);
+
+        DerivedCheckIn derived = derive(sore(TODAY, 4), List.of(), List.of(mountain, ride, hike));
+
+        assertThat(derived.checkIn().context().lastSession()).contains(SessionType.MOUNTAIN_RUN);
+        assertThat(derived.checkIn().context().hoursSinceLastSession()).contains(46.0);
+    }
+
+    @Test
     void aSessionWithoutStartIsAssumedToStartAtNine() {
         LoggedSession run = new LoggedSession(TODAY.minusDays(2), Optional.empty(), Optional.of(SessionType.LONG_RUN),
                 120, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

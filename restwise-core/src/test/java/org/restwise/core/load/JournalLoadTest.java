@@ -108,6 +108,68 @@ class JournalLoadTest {
     }
 
     @Test
+    void aRideCountsAsSessionLoadButAddsNoRunningKilometresAndNoEccentricLoad() {
+        LoggedSession ride = run(NOV_1, SessionType.CYCLING, 120, null, 60.0, 900.0, 900.0);
+
+        JournalLoad load = JournalLoad.of(List.of(ride), RunnerProfile.EMPTY, GradeCostModel.minetti(),
+                session -> java.util.OptionalDouble.of(75.0));
+
+        assertThat(load.load().loadOn(NOV_1)).isEqualTo(4.0 * 120);
+        assertThat(load.flatEquivalentKm().asMap()).isEmpty();
+        assertThat(load.descentMeters().asMap()).isEmpty();
+    }
+
+    @Test
+    void crossTrainingIsAssumedEasyAndNonImpactLikeARide() {
+        LoggedSession ski = run(NOV_1, SessionType.CROSS_TRAINING, 90, null, 20.0, 400.0, 400.0);
+
+        JournalLoad load = JournalLoad.of(List.of(ski), RunnerProfile.EMPTY);
+
+        assertThat(load.load().loadOn(NOV_1)).isEqualTo(4.0 * 90);
+        assertThat(load.flatEquivalentKm().asMap()).isEmpty();
+        assertThat(load.descentMeters().asMap()).isEmpty();
+    }
+
+    @Test
+    void aHikeIsEasyTimeOnFootWhoseDescentStillCountsAsEccentricLoad() {
+        LoggedSession hike = run(NOV_1, SessionType.HIKING, 240, null, 16.0, 1200.0, 1200.0);
+
+        JournalLoad load = JournalLoad.of(List.of(hike), RunnerProfile.EMPTY);
+
+        assertThat(load.load().loadOn(NOV_1)).isEqualTo(3.0 * 240);
+        assertThat(load.descentMeters().loadOn(NOV_1)).isEqualTo(1200.0);
+        assertThat(load.flatEquivalentKm().loadOn(NOV_1))
+                .isCloseTo(JournalLoad.flatEquivalentKm(hike, GradeCostModel.minetti()).getAsDouble(), within(1e-9));
+    }
+
+    @Test
+    void somethingElseIsAssumedAtTheRecoveryLevelUntilTheRunnerGivesAnRpe() {
+        LoggedSession other = run(NOV_1, SessionType.OTHER, 60, null, 30.0, 200.0, 200.0);
+        LoggedSession strength = run(NOV_1.plusDays(1), SessionType.OTHER, 60, 7, null, null, null);
+
+        JournalLoad load = JournalLoad.of(List.of(other, strength), RunnerProfile.EMPTY);
+
+        assertThat(load.load().loadOn(NOV_1)).isEqualTo(2.0 * 60);
+        assertThat(load.load().loadOn(NOV_1.plusDays(1))).isEqualTo(7.0 * 60);
+        assertThat(load.descentMeters().asMap()).isEmpty();
+    }
+
+    @Test
+    void aRecoverySpinAddsNoRunningKilometresWhereARecoveryJogDoes() {
+        LoggedSession spin = new LoggedSession(NOV_1, Optional.empty(), Optional.empty(), 30, Optional.empty(),
+                Optional.of(12.0), Optional.empty(), Optional.of(100.0),
+                Optional.of(new RecoveryBlock(Modality.CYCLE, Optional.empty(), Optional.empty())));
+        LoggedSession jog = new LoggedSession(NOV_1.plusDays(1), Optional.empty(), Optional.empty(), 30, Optional.empty(),
+                Optional.of(4.0), Optional.empty(), Optional.of(20.0),
+                Optional.of(new RecoveryBlock(Modality.EASY_JOG, Optional.empty(), Optional.empty())));
+
+        JournalLoad load = JournalLoad.of(List.of(spin, jog), RunnerProfile.EMPTY);
+
+        assertThat(load.flatEquivalentKm().asMap()).containsOnlyKeys(NOV_1.plusDays(1));
+        assertThat(load.descentMeters().asMap()).containsOnlyKeys(NOV_1.plusDays(1));
+    }
+
+    @Test
     void theReportCarriesEveryMetricOfTheWorkedWeek() {
         LoadReport report = LoadReport.of(journal, NOV_1, NOV_1.plusDays(6), AcwrMethod.UNCOUPLED);
 
