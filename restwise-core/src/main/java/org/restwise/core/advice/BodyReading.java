@@ -62,6 +62,11 @@ record BodyReading(Optional<BodyReadout> readout) {
         return signs;
     }
 
+    /** The trend's words for a reason, with the abbreviation spelled out: "Your 7-day heart rate variability (HRV) …". */
+    static String inFull(HrvTrend trend) {
+        return Wording.capitalised(trend.words().replaceFirst("HRV", "heart rate variability (HRV)"));
+    }
+
     private Optional<HrvTrend> hrv() {
         return readout.flatMap(BodyReadout::hrv);
     }

@@ -33,7 +33,7 @@ final class HighHrvAfterLongEffortRule implements Rule {
         String effort = afterUltra ? "an ultra less than a week behind you" : "a long run less than two days behind you";
         String keeps = raceDamageRests ? "the race still calls for rest" : "today stays easy";
         Finding.Builder finding = Finding.calling(raceDamageRests ? Decision.REST : Decision.MOVE,
-                        "Your 7-day HRV is above your normal range (" + high.get().figures() + "), but with " + effort
+                        "Your 7-day heart rate variability (HRV) is above your normal range (" + high.get().figures() + "), but with " + effort
                                 + " that is not read as a sign you are ready. After very long efforts a high HRV can mean"
                                 + " a saturated nervous system rather than a recovered one, so " + keeps + ".")
                 .avoid("Reading a high HRV so soon after a long effort as permission to train")

@@ -27,7 +27,7 @@ final class SuppressedHrvRule implements Rule {
         }
         HrvTrend trend = below.get();
         List<String> others = reading.systemicSignsBesides(BodyReading.Sign.HRV_BELOW_NORMAL);
-        String seen = Wording.capitalised(trend.words()) + ".";
+        String seen = BodyReading.inFull(trend) + ".";
         boolean lasting = trend.daysBelow() >= HRV_DAYS_BELOW_FOR_REST;
         if (!lasting && others.size() + 1 < SYSTEMIC_SIGNS_WITH_A_BODY_SIGN_FOR_REST) {
             return Finding.calling(Decision.MOVE, seen + " A day or two under your range can be noise, so on its own"

@@ -154,10 +154,11 @@ class BodySafetyPropertiesTest {
     @Test
     void aReadoutShowingNoStrainChangesNothing() {
         forEach(CASES, BodySafetyPropertiesTest::withABody, checkIn -> {
-            BodyReading body = new Reading(checkIn).body();
-            boolean anything = body.hrvBelowNormal().isPresent() || body.hrvAboveNormal().isPresent()
-                    || body.restingHeartRateWellAbove().isPresent() || body.shortSleepForYou().isPresent()
-                    || body.legsLostSpring().isPresent();
+            BodyReadout body = checkIn.body().orElseThrow();
+            boolean anything = body.hrv().map(t -> t.status() == HrvStatus.BELOW || t.status() == HrvStatus.ABOVE).orElse(false)
+                    || body.restingHeartRate().map(c -> c.status() == RestingHeartRateStatus.WELL_ABOVE).orElse(false)
+                    || body.sleep().map(c -> c.status() == SleepStatus.SHORT).orElse(false)
+                    || body.jump().map(c -> c.status() == JumpStatus.NOT_RECOVERED).orElse(false);
             if (!anything) {
                 assertThat(engine.advise(checkIn)).isEqualTo(engine.advise(checkIn.withoutBody()));
                 reached("no strain: same advice");

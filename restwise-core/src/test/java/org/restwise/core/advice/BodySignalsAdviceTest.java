@@ -27,7 +27,7 @@ class BodySignalsAdviceTest {
             assertThat(advice.decision()).isEqualTo(Decision.REST);
             assertThat(advice.state()).isEqualTo(LimiterState.SYSTEMIC_FATIGUE);
             assertThat(advice.reasons().get(0)).startsWith(
-                    "Your 7-day HRV has been below your normal range for the 4th day: ln rMSSD 3.62 vs 3.80–4.05.");
+                    "Your 7-day heart rate variability (HRV) has been below your normal range for the 4th day: ln rMSSD 3.62 vs 3.80–4.05.");
             assertThat(advice.priorities()).startsWith(Priority.SLEEP);
             assertThat(advice.evidence()).contains(Reference.PLEWS_2012.evidence(), Reference.PLEWS_2014.evidence(),
                     Reference.BUCHHEIT_2014.evidence());
@@ -38,7 +38,7 @@ class BodySignalsAdviceTest {
             Advice advice = advise(FRESH.withBody(hrvBelowFor(1, 3.75)));
 
             assertThat(advice.decision()).isEqualTo(Decision.MOVE);
-            assertThat(advice.reasons()).anyMatch(r -> r.startsWith("Your 7-day HRV has dropped below your normal range today"));
+            assertThat(advice.reasons()).anyMatch(r -> r.startsWith("Your 7-day heart rate variability (HRV) has dropped below your normal range today"));
         }
 
         @Test
@@ -76,7 +76,7 @@ class BodySignalsAdviceTest {
 
             assertThat(advise(dayAfter).decision()).isEqualTo(Decision.TRAIN);
             assertThat(advice.decision()).isEqualTo(Decision.MOVE);
-            assertThat(advice.reasons()).anyMatch(r -> r.equals("Your 7-day HRV is above your normal range (ln rMSSD 4.30 vs 3.80–4.05), but with a long"
+            assertThat(advice.reasons()).anyMatch(r -> r.equals("Your 7-day heart rate variability (HRV) is above your normal range (ln rMSSD 4.30 vs 3.80–4.05), but with a long"
                     + " run less than two days behind you that is not read as a sign you are ready. After very long efforts a"
                     + " high HRV can mean a saturated nervous system rather than a recovered one, so today stays easy."));
             assertThat(advice.evidence()).contains(Reference.LE_MEUR_2013.evidence(), Reference.PLEWS_2013.evidence());
