@@ -59,3 +59,12 @@ run "ten-minute test offered on REASSESS" Advice.java 'return decision == Decisi
 run "avoid lines not deduplicated" AdviceEngine.java 'cautions.forEach(c -> once.putIfAbsent(c.key(), c.text()));' 'cautions.forEach(c -> once.putIfAbsent(c.text(), c.text()));'
 run "short dose followed by ten minutes" Explanation.java 'if (prescription.minutes().max() <= AdviceThresholds.SHORT_DOSE_MINUTES.max()) {' 'if (false) {'
 run "illness cites Barnett" IllnessRule.java '.citing(SCHWELLNUS_2016)' '.citing(Reference.BARNETT_2006)'
+# the body readout (issue 13): only ever more careful
+run "HRV below 3 days no longer rest" AdviceThresholds.java 'HRV_DAYS_BELOW_FOR_REST = 3' 'HRV_DAYS_BELOW_FOR_REST = 99'
+run "a raised resting pulse ignored" RestingHeartRateRule.java 'if (high.isEmpty()) {' 'if (true) {'
+run "a short night for you allows TRAIN" ShortSleepForYouRule.java 'Finding.calling(Decision.MOVE, seen' 'Finding.calling(Decision.TRAIN, seen'
+run "the same night counted twice" Reading.java 'signs.remove(sleepDescription());' ''
+run "a low jump leaves jogging in" Reading.java ' || body().legsLostSpring().isPresent()' ''
+run "high HRV after a long run read as readiness" HighHrvAfterLongEffortRule.java 'raceDamageRests ? Decision.REST : Decision.MOVE' 'raceDamageRests ? Decision.REST : Decision.TRAIN'
+run "HRV normal range ±1 SD" ../body/normal/HrvBaseline.java 'NORMAL_HALF_WIDTH_SD = 0.5' 'NORMAL_HALF_WIDTH_SD = 1.0'
+run "a 7-day mean from 2 readings" ../body/normal/HrvBaseline.java 'MIN_WEEK_READINGS = 3' 'MIN_WEEK_READINGS = 2'

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.restwise.core.body.normal.BodyReadout;
 import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.checkin.TenMinuteTest;
 
@@ -18,6 +19,13 @@ import org.restwise.core.checkin.TenMinuteTest;
  * Decides move, rest or reassess from a check-in. Every rule reports what it saw and the decision
  * it calls for at least; the strictest wins (damage over systemic over flow), and the advice
  * carries the reasons, priorities, warnings and sources of the rules that decided it.
+ *
+ * <p>A check-in may carry the day's body readout (HRV, resting heart rate, sleep, jump test against
+ * the runner's own normal). Its rules only ever make the advice more careful, by construction: the
+ * check-in's own findings are made first, exactly as without a readout, and the body's findings are
+ * added to them; the decision is the strictest of all, so an added finding can raise it but never
+ * lower it, and the body rules only report signs of strain, never of readiness. A body sign never
+ * calls for REASSESS either: damage is for the runner's own report to say.
  *
  * <p>Pure and deterministic: the same check-in always gives the same advice.
  */
@@ -43,6 +51,14 @@ public final class AdviceEngine {
             new StaleLegsRule(),
             new RecoveryWeekRule());
 
+    /** What the body readout adds: signs of strain only, each calling for at least MOVE. */
+    private static final List<Rule> BODY_RULES = List.of(
+            new SuppressedHrvRule(),
+            new RestingHeartRateRule(),
+            new ShortSleepForYouRule(),
+            new LegsLostSpringRule(),
+            new HighHrvAfterLongEffortRule());
+
     /** Consulted only when no named reason to rest was found: the general picture of a tired system. */
     private static final Rule FALLBACK_REST_RULE = new TiredSystemRule();
 
@@ -55,6 +71,11 @@ public final class AdviceEngine {
             Scenario.SHOCK_MICROCYCLE, Scenario.ACUTE_INJURY);
 
     private final DosePlanner dosePlanner = new DosePlanner();
+
+    /** The advice for a check-in and the day's body readout, as {@code advise(checkIn.withBody(body))}. */
+    public Advice advise(CheckIn checkIn, BodyReadout body) {
+        return advise(checkIn.withBody(body));
+    }
 
     public Advice advise(CheckIn checkIn) {
         Reading reading = new Reading(checkIn);
@@ -78,13 +99,15 @@ public final class AdviceEngine {
                 redFlagLabels(findings));
     }
 
-    private static List<Finding> findings(Reading reading) {
+    /** The check-in's findings, made as if there were no readout, then the body's added to them. */
+    static List<Finding> findings(Reading reading) {
         List<Finding> findings = new ArrayList<>();
         RULES.forEach(rule -> rule.apply(reading).ifPresent(findings::add));
         boolean namedRest = findings.stream().anyMatch(f -> f.atLeast().compareTo(Decision.REST) >= 0);
         if (!namedRest) {
             FALLBACK_REST_RULE.apply(reading).ifPresent(findings::add);
         }
+        BODY_RULES.forEach(rule -> rule.apply(reading).ifPresent(findings::add));
         return findings;
     }
 

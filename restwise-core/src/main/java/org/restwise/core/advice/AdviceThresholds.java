@@ -3,7 +3,10 @@ package org.restwise.core.advice;
 /**
  * Every number the engine decides with, in one place, with where it comes from. "Article" is the
  * domain source (spec/recovery-article.txt); "contract" is DESIGN.md, which settles what the article
- * leaves open; "ours" marks a default of our own, chosen conservatively and documented in the README.
+ * leaves open; "ours" marks a default of our own, chosen conservatively and documented in the README;
+ * "literature" names the paper. How a body signal is read against the runner's own normal (windows,
+ * minimum days, margins) lives with its method in {@code org.restwise.core.body.normal}; what the
+ * engine then does with a verdict is decided here.
  */
 public final class AdviceThresholds {
 
@@ -132,4 +135,33 @@ public final class AdviceThresholds {
 
     /** Gentle walking effort, RPE out of 10. Ours. */
     public static final IntRange WALK_RPE = new IntRange(2, 3);
+
+    // --- the body readout (only ever more careful) ---------------------------------------------
+
+    /**
+     * Days in a row the 7-day HRV has been below the runner's normal range from which it calls for
+     * rest on its own; fewer days keep the day easy (no TRAIN) unless another sign of strain joins.
+     * Ours: "several days" below the range is how HRV4Training reads accumulated stress, and in
+     * Plews et al. 2012 (doi:10.1007/s00421-012-2354-4) the 7-day mean fell over weeks before the
+     * overreached athlete's race; one or two days can still be noise.
+     */
+    public static final int HRV_DAYS_BELOW_FOR_REST = 3;
+
+    /**
+     * Systemic signs, counting the check-in's and the body readout's together, from which a body
+     * sign calls for rest: as many as name a tired system from the check-in alone
+     * ({@link #SYSTEMIC_SIGNS_FOR_FATIGUE}). Ours.
+     */
+    public static final int SYSTEMIC_SIGNS_WITH_A_BODY_SIGN_FOR_REST = SYSTEMIC_SIGNS_FOR_FATIGUE;
+
+    /**
+     * After any ultra, an HRV above the runner's normal range is not read as readiness for this long
+     * (hours). Ours, after Le Meur et al. 2013 (doi:10.1249/MSS.0b013e3182980125: HRV rose in
+     * functionally overreached triathletes) and Plews et al. 2013 (doi:10.1007/s40279-013-0071-8:
+     * HRV saturation under heavy load): a high HRV can be the system saturated, not recovered.
+     */
+    public static final double HIGH_HRV_NOT_READINESS_AFTER_ULTRA_HOURS = 7 * 24;
+
+    /** The same after a long run, hours. Ours, as above. */
+    public static final double HIGH_HRV_NOT_READINESS_AFTER_LONG_RUN_HOURS = 48;
 }

@@ -14,7 +14,8 @@ import org.restwise.core.checkin.TrainingBlock;
 
 /**
  * A check-in read the way the engine needs it: the raw answers grouped into flow, systemic and
- * damage signs, each named in plain words so a reason can quote them.
+ * damage signs, each named in plain words so a reason can quote them; and the day's body readout,
+ * when there is one, as the signs of strain it shows against the runner's own normal.
  */
 record Reading(CheckIn checkIn) {
 
@@ -177,9 +178,34 @@ record Reading(CheckIn checkIn) {
         return signals().soreness() >= MAJOR_SORENESS;
     }
 
-    /** Jogging adds eccentric impact to muscles that are majorly damaged, by the session or by the soreness. */
+    /**
+     * Jogging adds eccentric impact to muscles that are majorly damaged, by the session or by the
+     * soreness, or to legs whose jump test says they have not recovered.
+     */
     boolean easyJoggingExcluded() {
-        return recentEccentricDamage() || majorSoreness();
+        return recentEccentricDamage() || majorSoreness() || body().legsLostSpring().isPresent();
+    }
+
+    /** The day's body readout read for the rules; it shows nothing when there is none. */
+    BodyReading body() {
+        return new BodyReading(checkIn.body());
+    }
+
+    /**
+     * Every other systemic sign, from the check-in and the readout, besides {@code own}. The night a
+     * device measured short is the night the runner may have reported: it is not counted twice.
+     */
+    List<String> systemicSignsBesides(BodyReading.Sign own) {
+        List<String> signs = new ArrayList<>(systemicSigns());
+        if (own == BodyReading.Sign.SHORT_SLEEP_FOR_YOU && poorSleep()) {
+            signs.remove(sleepDescription());
+        }
+        body().signs().forEach((sign, words) -> {
+            if (sign != own) {
+                signs.add(words);
+            }
+        });
+        return signs;
     }
 
     boolean inRecoveryWeek() {

@@ -1,9 +1,10 @@
 package org.restwise.core.advice;
 
 /**
- * The published sources our rules rest on: the domain article's five references, and five
- * well-known ones added where a rule needs a source the article lacks (sleep, illness, overreaching,
- * the autonomic downshift, acute soft-tissue injury). Each rule cites only what the source's own
+ * The published sources our rules rest on: the domain article's five references, five well-known
+ * ones added where a rule needs a source the article lacks (sleep, illness, overreaching, the
+ * autonomic downshift, acute soft-tissue injury), and six behind the body readout (HRV trends and
+ * their reading, resting heart rate, the jump test). Each rule cites only what the source's own
  * abstract supports; the rule's Javadoc says why it fits.
  */
 public enum Reference {
@@ -71,7 +72,43 @@ public enum Reference {
     /** Editorial on soft-tissue injury care: protect and unload for the first days, then load as pain allows. */
     DUBOIS_ESCULIER_2020(
             "Dubois B, Esculier JF (2020). Soft-tissue injuries simply need PEACE and LOVE. Br J Sports Med.",
-            "10.1136/bjsports-2019-101253");
+            "10.1136/bjsports-2019-101253"),
+    /**
+     * Case comparison of two elite triathletes: in the one who became non-functionally overreached,
+     * the 7-day rolling mean of ln rMSSD (and its coefficient of variation) fell towards the race.
+     */
+    PLEWS_2012(
+            "Plews DJ, Laursen PB, Kilding AE, Buchheit M (2012). Heart rate variability in elite triathletes, is "
+                    + "variation in variability the key to effective training? A case comparison. Eur J Appl Physiol.",
+            "10.1007/s00421-012-2354-4"),
+    /** Current opinion: in elite endurance athletes both falls and rises of HRV can mean poor adaptation (saturation). */
+    PLEWS_2013(
+            "Plews DJ, Laursen PB, Stanley J, Kilding AE, Buchheit M (2013). Training adaptation and heart rate "
+                    + "variability in elite endurance athletes: opening the door to effective monitoring. Sports Med.",
+            "10.1007/s40279-013-0071-8"),
+    /** At least three valid mornings a week give a 7-day ln rMSSD mean equivalent to seven (PubMed 24334285). */
+    PLEWS_2014(
+            "Plews DJ, Laursen PB, Le Meur Y, Hausswirth C, Kilding AE, Buchheit M (2014). Monitoring training with "
+                    + "heart rate-variability: how much compliance is needed for valid assessment? Int J Sports "
+                    + "Physiol Perform.",
+            "10.1123/ijspp.2013-0455"),
+    /**
+     * Review of resting, exercise and recovery heart-rate measures: read a change against the measure's
+     * error and smallest worthwhile change, and in its training context.
+     */
+    BUCHHEIT_2014(
+            "Buchheit M (2014). Monitoring training status with HR measures: do all roads lead to Rome? Front Physiol.",
+            "10.3389/fphys.2014.00073"),
+    /** Functionally overreached triathletes showed a rise of parasympathetic indices (ln rMSSD), reversed by the taper. */
+    LE_MEUR_2013(
+            "Le Meur Y, Pichon A, Schaal K, Schmitt L, Louis J, Gueneron J, Vidal PP, Hausswirth C (2013). Evidence "
+                    + "of parasympathetic hyperactivity in functionally overreached athletes. Med Sci Sports Exerc.",
+            "10.1249/MSS.0b013e3182980125"),
+    /** Meta-analysis: countermovement jump height tracks neuromuscular fatigue; the average jump more sensitively than the best. */
+    CLAUDINO_2017(
+            "Claudino JG, Cronin J, Mezêncio B, McMaster DT, McGuigan M, Tricoli V, Amadio AC, Serrão JC (2017). The "
+                    + "countermovement jump to monitor neuromuscular status: a meta-analysis. J Sci Med Sport.",
+            "10.1016/j.jsams.2016.08.011");
 
     private final Evidence evidence;
 
