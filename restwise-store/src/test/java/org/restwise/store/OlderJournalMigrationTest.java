@@ -61,6 +61,20 @@ class OlderJournalMigrationTest {
         assertMigratedWhole(url, before);
     }
 
+    @org.junit.jupiter.api.Test
+    void aServersJournalWithAnAccountGivesTheRunnersRowsToThatAccount() throws Exception {
+        String url = "jdbc:sqlite:" + OldJournals.copySqlite("v5-with-account", dir);
+        Contents before;
+        try (Connection c = DriverManager.getConnection(url)) {
+            before = contents(c);
+        }
+
+        assertMigratedWhole(url, before);
+        JournalStore store = JournalStore.open(url);
+        long account = store.read(j -> j.accounts().find("test.runner@example.org")).orElseThrow().id();
+        assertThat(store.read(j -> j.athletes().ofAccount(account))).contains(AthleteId.OWN_RUNNER);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"v3", "v5"})
     void aPostgresJournalOfAnOlderReleaseBecomesAthleteOnesWhole(String version) throws Exception {
