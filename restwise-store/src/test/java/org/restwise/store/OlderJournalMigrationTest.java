@@ -72,7 +72,8 @@ class OlderJournalMigrationTest {
         assertMigratedWhole(url, before);
         JournalStore store = JournalStore.open(url);
         long account = store.read(j -> j.accounts().find("test.runner@example.org")).orElseThrow().id();
-        assertThat(store.read(j -> j.athletes().ofAccount(account))).contains(AthleteId.OWN_RUNNER);
+        java.util.Optional<AthleteId> owned = store.read(j -> j.athletes().ofAccount(account));
+        assertThat(owned).contains(AthleteId.OWN_RUNNER);
     }
 
     @ParameterizedTest
