@@ -63,6 +63,13 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (foundNothing(summary)) {
+            // Exit 1 so a script sees it: a wrong folder otherwise looks like "all already imported".
+            err.println("restwise: no activity files in " + TerminalText.escaped(String.join(", ", paths.stream()
+                    .map(Path::toString).toList())) + " (Restwise reads .fit, .gpx and .tcx files, gzipped or not, and export .zip files).");
+            err.flush();
+            return CliErrors.FAILURE;
+        }
         if (json) {
             out.println(Json.pretty(ImportSummaryJson.write(summary)));
         } else {
@@ -70,6 +77,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return summary.skipped().isEmpty() ? 0 : CliErrors.FAILURE;
+    }
+
+    private static boolean foundNothing(ImportSummary summary) {
+        return summary.imported().isEmpty() && summary.alreadyThere().isEmpty() && summary.skipped().isEmpty();
     }
 
     private static void printText(PrintWriter out, List<Result.Imported> imported, List<Result.AlreadyThere> alreadyThere,

@@ -131,6 +131,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderWithNoActivityFilesSaysSoAndFails() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("nothing-here"));
+        Files.writeString(empty.resolve("notes.txt"), "not an activity");
+
+        CliRun imported = run("import", empty.toString());
+
+        assertThat(imported.exitCode()).isEqualTo(1);
+        assertThat(imported.err()).contains("no activity files in " + empty).contains(".fit, .gpx and .tcx");
+        assertThat(imported.out()).isEmpty();
+    }
+
+    @Test
     void theSameFileTwiceIsOneSession() {
         String file = fixture("fit/fitparse--activity-small-fenix2-run.fit").toString();
         run("import", file);
