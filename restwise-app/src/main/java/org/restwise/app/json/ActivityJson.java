@@ -2,6 +2,7 @@ package org.restwise.app.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.restwise.core.activity.ActivityProfile;
@@ -68,7 +69,8 @@ public final class ActivityJson {
         return json;
     }
 
-    private static Double tenths(Optional<Double> value) {
-        return value.map(v -> Math.round(v * 10) / 10.0).orElse(null);
+    /** As a decimal, so 10 000 km is written 10000000.0 and not 1.0E7, which scripts misread. */
+    private static BigDecimal tenths(Optional<Double> value) {
+        return value.map(v -> BigDecimal.valueOf(Math.round(v * 10), 1)).orElse(null);
     }
 }
