@@ -219,6 +219,25 @@ class CalcCommandTest {
         assertThat(run.out()).containsAnyOf("Minetti", "ITRA", "Karvonen", "Gabbett");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gap", "flat-equivalent", "km-effort", "zones", "acwr"})
+    void helpShowsPercentSignsWithoutAWarning(String calculator) {
+        // picocli's own warnings go to System.err, past the command's writers.
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            run = CliRun.of("calc", calculator, "--help");
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+        assertThat(run.err()).doesNotContain("WARN");
+        assertThat(run.out()).doesNotContain("%%");
+    }
+
     /** {@code firstDays} days of {@code firstLoad} then {@code thenDays} of {@code thenLoad}, from 1 Nov 2026. */
     private Path csv(String header, int firstDays, double firstLoad, int thenDays, double thenLoad) throws IOException {
         StringBuilder text = new StringBuilder(header);

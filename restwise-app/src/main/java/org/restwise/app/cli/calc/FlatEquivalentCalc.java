@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "  costRatio = Cr(grade) / Cr(0).",
             "Source: Minetti et al. 2002, J Appl Physiol 93:1039,",
             "  doi:10.1152/japplphysiol.01177.2001 (treadmill, elite mountain",
-            "  runners, grades -45 % to +45 %).",
+            "  runners, grades -45 %% to +45 %%).",
             "Energy only: descents come out shorter, though their eccentric cost to",
             "the muscles is the greatest.",
         })

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "  Cr(i) = 155.4i^5 - 30.4i^4 - 43.3i^3 + 46.3i^2 + 19.5i + 3.6 J/kg/m.",
             "Source: Minetti et al. 2002, J Appl Physiol 93:1039,",
             "  doi:10.1152/japplphysiol.01177.2001 (treadmill, elite mountain",
-            "  runners, grades -45 % to +45 %).",
+            "  runners, grades -45 %% to +45 %%).",
             "Energy only: a steep descent scores fast here, yet it does the legs the",
             "most eccentric damage.",
         })

@@ -23,13 +23,13 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Heart-rate zones in whole beats (rounded half up), each naming its method:",
-            "  easy recovery: 50-70 % of maximum heart rate;",
-            "  % of max: zones 1-5 at 50/60/70/80/90/100 % of maximum;",
-            "  Karvonen (with --resting-hr): resting + % x (max - resting),",
+            "  easy recovery: 50-70 %% of maximum heart rate;",
+            "  %% of max: zones 1-5 at 50/60/70/80/90/100 %% of maximum;",
+            "  Karvonen (with --resting-hr): resting + %% x (max - resting),",
             "    Karvonen, Kentala & Mustala 1957;",
             "  threshold (with --threshold-hr): Friel's running zones at",
-            "    85/90/95/100/103/107 % of lactate-threshold heart rate;",
-            "  and about 80 % of threshold heart rate right after a session.",
+            "    85/90/95/100/103/107 %% of lactate-threshold heart rate;",
+            "  and about 80 %% of threshold heart rate right after a session.",
             "Neighbouring zones share an edge; a heart rate on it is in the upper zone.",
         })
 public final class ZonesCalc implements Callable<Integer> {
