@@ -2,8 +2,9 @@
 // empty journal: a coach, a squad, and ATHLETES athletes who each accepted an invitation, with
 // DAYS days of check-ins (a few days skipped, some with red flags) and about four sessions a week.
 // Each check-in is advised by the real engine and stored with its decision, in groups per
-// transaction as a restore writes them. Prints, one per line: "squad ID", "coach TOKEN", then
-// "athlete TOKEN" for every athlete (personal API tokens, for Authorization: Bearer).
+// transaction as a restore writes them. Prints, one per line: "squad ID", "coach TOKEN" (a personal
+// API token, for Authorization: Bearer), "coach-session COOKIE" (a signed-in browser's session),
+// then "athlete TOKEN" for every athlete.
 // Run with the application jar on the class path (Java's single-file launcher):
 //   java -cp restwise-app/target/restwise.jar bench/SquadFixture.java JDBC_URL [ATHLETES] [DAYS]
 
@@ -20,6 +21,7 @@ import org.restwise.app.access.Requester;
 import org.restwise.app.auth.Accounts;
 import org.restwise.app.auth.ApiTokens;
 import org.restwise.app.auth.PasswordHasher;
+import org.restwise.app.auth.WebSessions;
 import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.SessionJson;
@@ -63,6 +65,7 @@ public class SquadFixture {
         Squad squad = squads.create(coaching, "Bench squad");
         System.out.println("squad " + squad.id());
         System.out.println("coach " + tokens.create(coach, "bench"));
+        System.out.println("coach-session " + new WebSessions(store, clock).start(coach, Optional.empty()));
         AdviceEngine engine = new AdviceEngine();
         for (int a = 0; a < athletes; a++) {
             Account athlete = accounts.create("athlete" + a + "@bench.invalid", hash, Set.of(Role.ATHLETE), false).account();

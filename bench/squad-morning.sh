@@ -3,9 +3,9 @@
 # athletes with DAYS days of check-ins and about four sessions a week each (bench/SquadFixture.java,
 # written through the application layer), then `restwise serve` on it and a bare Javalin endpoint
 # (bench/BareJavalin.java) side by side. For ROUNDS rounds of SECONDS each, wrk measures in turn:
-# the bare endpoint, the squad page (GET /squads/ID), its JSON (GET /api/squads/ID/today), both
-# with the coach's API token, and the athletes' check-ins (POST /api/check-ins, each with its own
-# athlete's token). Prints every round, the medians, each against the bare endpoint, and the goals:
+# the bare endpoint, the squad page (GET /squads/ID) with the coach's browser session cookie, its
+# JSON (GET /api/squads/ID/today) with the coach's API token, and the athletes' check-ins (POST
+# /api/check-ins, each with its own athlete's token). Prints every round, the medians, each against the bare endpoint, and the goals:
 # page and JSON p95 < 100 ms; check-ins >= 200/s with p99 < 50 ms. Not part of the test suite.
 # Usage: bench/squad-morning.sh [ROUNDS] [SECONDS] [ATHLETES] [DAYS]   (default 3 10 200 730)
 # RESTWISE_BENCH_PG_URL (or RESTWISE_TEST_PG_URL) is jdbc:postgresql://HOST:PORT/DB?user=USER;
@@ -51,6 +51,7 @@ start=$(date +%s)
 java -cp "$jar" "$root/bench/SquadFixture.java" "$db" "$athletes" "$days" >"$work/fixture.txt"
 squad="$(sed -n 's/^squad //p' "$work/fixture.txt")"
 coach="$(sed -n 's/^coach //p' "$work/fixture.txt")"
+cookie="$(sed -n 's/^coach-session //p' "$work/fixture.txt")"
 sed -n 's/^athlete //p' "$work/fixture.txt" >"$work/athletes.txt"
 printf '  written in %d s: %s check-ins, %s sessions\n' "$(( $(date +%s) - start ))" \
   "$(psql_pg -tAc "SELECT count(*) FROM $schema.check_in")" "$(psql_pg -tAc "SELECT count(*) FROM $schema.session")"
@@ -70,8 +71,8 @@ pids+=($!); port="$(wait_for "$work/serve.log" $!)"
 [ -n "$bare_port" ] && [ -n "$port" ] || { echo "bench: a server did not say its port" >&2; exit 1; }
 
 # One wrk run; prints "REQ_PER_S P95_MS P99_MS ERRORS".
-load() { # LUA URL CONNECTIONS SECONDS TOKEN
-  RESTWISE_BENCH_TOKEN="$5" RESTWISE_BENCH_TOKENS="$work/athletes.txt" \
+load() { # LUA URL CONNECTIONS SECONDS TOKEN [COOKIE]
+  RESTWISE_BENCH_TOKEN="$5" RESTWISE_BENCH_COOKIE="${6:-}" RESTWISE_BENCH_TOKENS="$work/athletes.txt" \
     wrk -t2 -c"$3" -d"$4"s --timeout 10s -s "$root/bench/wrk/$1" "$2" | sed -n 's/^figures //p'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -79,14 +80,15 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 names=(bare page json check-ins)
 declare -A url=([bare]="http://127.0.0.1:$bare_port/" [page]="http://127.0.0.1:$port/squads/$squad"
   [json]="http://127.0.0.1:$port/api/squads/$squad/today" [check-ins]="http://127.0.0.1:$port/api/check-ins")
-declare -A lua=([bare]=bearer-get.lua [page]=bearer-get.lua [json]=bearer-get.lua [check-ins]=squad-check-ins.lua)
+declare -A lua=([bare]=signed-in-get.lua [page]=signed-in-get.lua [json]=signed-in-get.lua [check-ins]=squad-check-ins.lua)
+declare -A cookies=([bare]="" [page]="$cookie" [json]="" [check-ins]="")
 declare -A conns=([bare]=$connections [page]=$connections [json]=$connections [check-ins]=$checkin_connections)
 # The page and the JSON must answer 200 for the coach before anything is measured.
-for n in page json; do
-  code="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $coach" "${url[$n]}")"
-  [ "$code" = 200 ] || { echo "bench: ${url[$n]} answered $code for the coach" >&2; exit 1; }
-done
-for n in "${names[@]}"; do load "${lua[$n]}" "${url[$n]}" "${conns[$n]}" "$warmup" "$coach" >/dev/null; done
+code="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: restwise_session=$cookie" "${url[page]}")"
+[ "$code" = 200 ] || { echo "bench: ${url[page]} answered $code for the coach's browser" >&2; exit 1; }
+code="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $coach" "${url[json]}")"
+[ "$code" = 200 ] || { echo "bench: ${url[json]} answered $code for the coach's token" >&2; exit 1; }
+for n in "${names[@]}"; do load "${lua[$n]}" "${url[$n]}" "${conns[$n]}" "$warmup" "$coach" "${cookies[$n]}" >/dev/null; done
 
 echo "== $rounds rounds of $seconds s; reads at $connections connections, check-ins at $checkin_connections; 2 wrk threads; ${warmup} s warm-up each"
 declare -A rps p95 p99
@@ -94,7 +96,7 @@ errors=0
 for r in $(seq "$rounds"); do
   line="  round $r:"
   for n in "${names[@]}"; do
-    read -r a b c e < <(load "${lua[$n]}" "${url[$n]}" "${conns[$n]}" "$seconds" "$coach")
+    read -r a b c e < <(load "${lua[$n]}" "${url[$n]}" "${conns[$n]}" "$seconds" "$coach" "${cookies[$n]}")
     rps[$n]+="$a "; p95[$n]+="$b "; p99[$n]+="$c "; errors=$((errors + e))
     line+="$(printf ' %s %.0f/s p95 %.1f p99 %.1f ms |' "$n" "$a" "$b" "$c")"
   done

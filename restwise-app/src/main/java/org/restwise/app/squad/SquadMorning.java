@@ -3,7 +3,9 @@ package org.restwise.app.squad;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +37,29 @@ public final class SquadMorning {
      */
     public static final int SESSION_DAYS = 2 * Acwr.MIN_HISTORY_DAYS;
 
+    /** Squad mornings kept: a server's squads seen today, with room for yesterday's at midnight. */
+    static final int MORNINGS_KEPT = 64;
+
     private final JournalStore store;
     private final Clock clock;
+    /**
+     * The mornings computed, with the revision of the squad they were computed at: a morning is
+     * computed again only when the journal says something it shows has changed (another server on
+     * the same database included), or on a new day. Reading a 200-athlete squad's fortnight and load
+     * is most of the page's time; reading its revision is one statement.
+     */
+    private final Map<Key, Computed> computed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Computed> eldest) {
+            return size() > MORNINGS_KEPT;
+        }
+    });
+
+    private record Key(long squadId, LocalDate date) {
+    }
+
+    private record Computed(SquadReadings.Revision revision, List<MorningRow> rows) {
+    }
 
     public SquadMorning(JournalStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -52,19 +75,31 @@ public final class SquadMorning {
         return store.read(j -> {
             Squad squad = AccessPolicy.squadCoachedBy(j, requester, squadId);
             SquadReadings readings = j.squads().readings(squadId);
-            List<SquadMember> members = readings.members();
-            Map<AthleteId, List<DayAtAGlance>> days = readings.days(today.minusDays(FORTNIGHT - 1L), today);
-            Map<AthleteId, LocalDate> lastCheckIns = readings.lastCheckIns(today);
-            Map<AthleteId, List<SessionEntry>> sessions = readings.sessions(today.minusDays(SESSION_DAYS - 1L), today);
-            List<MorningRow> rows = new ArrayList<>();
-            for (SquadMember member : members) {
-                rows.add(row(member, today, days.getOrDefault(member.athlete(), List.of()),
-                        Optional.ofNullable(lastCheckIns.get(member.athlete())),
-                        sessions.getOrDefault(member.athlete(), List.of())));
+            SquadReadings.Revision revision = readings.revision();
+            Key key = new Key(squadId, today);
+            Computed kept = computed.get(key);
+            if (kept != null && kept.revision().equals(revision)) {
+                return new Morning(squad, today, kept.rows());
             }
-            rows.sort(Comparator.comparing(MorningRow::urgency).thenComparing(r -> r.member().name(), String.CASE_INSENSITIVE_ORDER));
-            return new Morning(squad, today, List.copyOf(rows));
+            List<MorningRow> rows = rows(readings, today);
+            computed.put(key, new Computed(revision, rows));
+            return new Morning(squad, today, rows);
         });
+    }
+
+    private static List<MorningRow> rows(SquadReadings readings, LocalDate today) {
+        List<SquadMember> members = readings.members();
+        Map<AthleteId, List<DayAtAGlance>> days = readings.days(today.minusDays(FORTNIGHT - 1L), today);
+        Map<AthleteId, LocalDate> lastCheckIns = readings.lastCheckIns(today);
+        Map<AthleteId, List<SessionEntry>> sessions = readings.sessions(today.minusDays(SESSION_DAYS - 1L), today);
+        List<MorningRow> rows = new ArrayList<>();
+        for (SquadMember member : members) {
+            rows.add(row(member, today, days.getOrDefault(member.athlete(), List.of()),
+                    Optional.ofNullable(lastCheckIns.get(member.athlete())),
+                    sessions.getOrDefault(member.athlete(), List.of())));
+        }
+        rows.sort(Comparator.comparing(MorningRow::urgency).thenComparing(r -> r.member().name(), String.CASE_INSENSITIVE_ORDER));
+        return List.copyOf(rows);
     }
 
     private static MorningRow row(SquadMember member, LocalDate today, List<DayAtAGlance> days,

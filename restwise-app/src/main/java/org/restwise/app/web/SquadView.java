@@ -18,7 +18,8 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
         String inviteLink) {
 
     public List<Line> lines() {
-        return morning.rows().stream().map(row -> new Line(row, morning.date())).toList();
+        Fortnight cells = new Fortnight(morning.date(), SquadMorning.FORTNIGHT);
+        return morning.rows().stream().map(row -> new Line(row, morning.date(), cells)).toList();
     }
 
     public String date() {
@@ -26,7 +27,7 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
     }
 
     /** One athlete's line. */
-    public record Line(MorningRow row, LocalDate today) {
+    public record Line(MorningRow row, LocalDate today, Fortnight cells) {
 
         public String name() {
             return row.member().name();
@@ -41,7 +42,7 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
         }
 
         public String tone() {
-            return row.today().map(d -> "decision-" + d.decision().name().toLowerCase(Locale.ROOT)).orElse("no-check-in");
+            return SquadView.tone(row.today().map(d -> d.decision()));
         }
 
         public String decision() {
@@ -65,8 +66,23 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
         /** The sparkline: one cell per day of the fortnight, oldest first. */
         public List<Cell> fortnight() {
             List<Optional<Decision>> days = row.fortnight();
-            return java.util.stream.IntStream.range(0, days.size())
-                    .mapToObj(i -> cell(today.minusDays(days.size() - 1L - i), days.get(i))).toList();
+            List<Cell> line = new java.util.ArrayList<>(days.size());
+            for (int i = 0; i < days.size(); i++) {
+                line.add(cells.cell(i, days.get(i)));
+            }
+            return line;
+        }
+
+        /** The sparkline in words, for a screen reader: "Last 14 days: 8 Train, 4 Move, 2 without a check-in". */
+        public String fortnightSummary() {
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (Optional<Decision> day : row.fortnight()) {
+                counts.merge(day.map(SquadView::word).orElse("without a check-in"), 1, Integer::sum);
+            }
+            StringBuilder words = new StringBuilder("Last " + row.fortnight().size() + " days:");
+            counts.forEach((word, count) -> words.append(words.charAt(words.length() - 1) == ':' ? " " : ", ")
+                    .append(count).append(' ').append(word));
+            return words.toString();
         }
 
         public String lastCheckIn() {
@@ -75,7 +91,7 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
         }
 
         public String lastSession() {
-            return row.lastSession().map(s -> "Last session " + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(s.date())
+            return row.lastSession().map(s -> "Last session " + DAY.format(s.date())
                     + ": " + JournalPage.typeLabel(s.typeName()) + ", " + s.minutes() + " min")
                     .orElse("No session in the last " + SquadMorning.SESSION_DAYS + " days");
         }
@@ -86,18 +102,58 @@ public record SquadView(SquadMorning.Morning morning, List<SquadMember> members,
         }
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
     /** A day of the sparkline. */
     public record Cell(String tone, String description) {
     }
 
     static Cell cell(LocalDate day, Optional<Decision> decision) {
-        return new Cell(decision.map(d -> "decision-" + d.name().toLowerCase(Locale.ROOT)).orElse("no-check-in"),
-                DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(day) + ": "
-                        + decision.map(SquadView::word).orElse("no check-in"));
+        return new Cell(tone(decision), DAY.format(day) + ": " + decision.map(SquadView::word).orElse("no check-in"));
+    }
+
+    private static final Decision[] DECISIONS = Decision.values();
+
+    /**
+     * Every cell a fortnight's sparkline can hold, made once per page: a squad of 200 shows 2 800
+     * cells of at most 14 × 5 kinds, and formatting a date for each was most of the page's time.
+     */
+    public static final class Fortnight {
+
+        private final Cell[][] cells;
+
+        Fortnight(LocalDate today, int days) {
+            cells = new Cell[days][DECISIONS.length + 1];
+            for (int i = 0; i < days; i++) {
+                LocalDate day = today.minusDays(days - 1L - i);
+                cells[i][DECISIONS.length] = SquadView.cell(day, Optional.empty());
+                for (Decision d : DECISIONS) {
+                    cells[i][d.ordinal()] = SquadView.cell(day, Optional.of(d));
+                }
+            }
+        }
+
+        Cell cell(int day, Optional<Decision> decision) {
+            return cells[day][decision.map(Decision::ordinal).orElse(DECISIONS.length)];
+        }
+    }
+
+    static String tone(Optional<Decision> decision) {
+        return decision.map(d -> TONES.get(d)).orElse("no-check-in");
     }
 
     static String word(Decision decision) {
-        return decision.name().charAt(0) + decision.name().substring(1).toLowerCase(Locale.ROOT);
+        return WORDS.get(decision);
+    }
+
+    private static final java.util.Map<Decision, String> WORDS = new java.util.EnumMap<>(Decision.class);
+    private static final java.util.Map<Decision, String> TONES = new java.util.EnumMap<>(Decision.class);
+
+    static {
+        for (Decision d : DECISIONS) {
+            WORDS.put(d, d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT));
+            TONES.put(d, "decision-" + d.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     static String limiterWords(LimiterState state) {

@@ -12,13 +12,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /** Where the backup tests keep their journals, and the shared corpus of real device files. */
-final class TestJournals {
+public final class TestJournals {
 
     private TestJournals() {
     }
 
     /** A fresh PostgreSQL schema, as in the store's tests; skipped without a server unless CI requires one. */
-    static String postgres() throws Exception {
+    public static String postgres() throws Exception {
         String base = System.getenv("RESTWISE_TEST_PG_URL");
         if (base == null || base.isBlank()) {
             if ("1".equals(System.getenv("RESTWISE_REQUIRE_POSTGRES"))) {

@@ -113,6 +113,51 @@ class SquadMorningTest {
     }
 
     @Test
+    void aMorningKeptForReuseStillShowsEveryChangeMadeSinceThroughAnyServer() {
+        Requester ann = member("ann@example.org");
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(MORNING.instant());
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        SquadMorning here = new SquadMorning(store, clock);
+        // A second server on the same journal: its writes reach this one only through the database.
+        JournalStore elsewhere = JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"));
+        assertThat(here.today(coach, squad.id()).rows()).extracting(MorningRow::urgency).containsExactly(Urgency.NO_CHECK_IN);
+
+        new CheckInRecorder().record(new Journals(elsewhere).own(ann),
+                new CheckIn(TODAY, AthleteProfile.UNKNOWN, Context.UNKNOWN, Signals.builder().sharpPain(true).build()),
+                TODAY.atTime(6, 30));
+        assertThat(here.today(coach, squad.id()).rows()).extracting(MorningRow::urgency)
+                .containsExactly(Urgency.REASSESS_OR_RED_FLAG);
+
+        new Journals(elsewhere).own(ann).write(j -> j.sessions().add(new LoggedSession(TODAY, Optional.empty(),
+                Optional.of(SessionType.EASY), 40, Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty())));
+        assertThat(here.today(coach, squad.id()).rows().get(0).lastSession()).isPresent();
+
+        Requester ben = member("ben@example.org");
+        assertThat(here.today(coach, squad.id()).rows()).hasSize(2);
+        squads.leave(ben, squad.id());
+        assertThat(here.today(coach, squad.id()).rows()).extracting(r -> r.member().email()).containsExactly("ann@example.org");
+
+        now.set(MORNING.instant().plus(java.time.Duration.ofDays(1)));
+        assertThat(here.today(coach, squad.id()).rows()).extracting(MorningRow::urgency).containsExactly(Urgency.NO_CHECK_IN);
+    }
+
+    @Test
     void anotherCoachAndTheAthletesThemselvesCannotOpenTheSquad() {
         Requester athlete = member("ann@example.org");
         Requester otherCoach = new Requester.SignedIn(accounts.create("other@example.org", "$argon2id$x",
