@@ -6,6 +6,11 @@
 
 ALTER TABLE athlete ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE squad ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
+-- Every check-in now updates its athlete's row, so these small tables see many updates: room on
+-- each page for the new row version (an update in place, pruned as it goes) and a vacuum after a
+-- few hundred dead versions instead of after a fifth of the table.
+ALTER TABLE athlete SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 500);
+ALTER TABLE squad SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 500);
 
 CREATE FUNCTION raise_athlete_revision() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -35,13 +35,19 @@ final class Pages {
 
     static String withCsrfToken(String html, String token, boolean coach) {
         String hidden = "<input type=\"hidden\" name=\"" + AccessGate.CSRF_FIELD + "\" value=\"" + token + "\">";
-        String page = withFieldInPostingForms(html, hidden);
-        // Signed in, the navigation gains the account page (sign out, API tokens).
-        String withAccount = page.replace("    </ul>\n  </nav>",
-                (coach ? "      <li><a href=\"/squads\">Squads</a></li>\n" : "")
-                        + "      <li><a href=\"/account\">Account</a></li>\n    </ul>\n  </nav>");
-        return withAccount.replace("</head>", "<meta name=\"csrf-token\" content=\"" + token + "\">\n</head>");
+        // The head and the navigation are the layout's first lines: change them there, and leave the
+        // rest (hundreds of kilobytes on a squad's page) to be copied once.
+        int navEnd = html.indexOf(NAV_END);
+        int cut = navEnd < 0 ? html.length() : navEnd + NAV_END.length();
+        String top = withFieldInPostingForms(html.substring(0, cut), hidden)
+                // Signed in, the navigation gains the account page (sign out, API tokens).
+                .replace(NAV_END, (coach ? "      <li><a href=\"/squads\">Squads</a></li>\n" : "")
+                        + "      <li><a href=\"/account\">Account</a></li>\n" + NAV_END)
+                .replace("</head>", "<meta name=\"csrf-token\" content=\"" + token + "\">\n</head>");
+        return top + withFieldInPostingForms(html.substring(cut), hidden);
     }
+
+    private static final String NAV_END = "    </ul>\n  </nav>";
 
     /**
      * Every form that posts, in a page rendered for someone signed in with a cookie, carries its CSRF

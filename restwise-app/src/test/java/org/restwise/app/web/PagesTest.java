@@ -28,6 +28,19 @@ class PagesTest {
     }
 
     @Test
+    void theNavigationGainsTheAccountPageOnceAndFormsAfterItStillGetTheToken() {
+        String html = "<html><head></head><body><nav><ul>\n      <li><a href=\"/\">Today</a></li>\n    </ul>\n  </nav>"
+                + "<main><form method=\"post\" action=\"/x\"></form></main></body></html>";
+
+        String page = Pages.withCsrfToken(html, "t0k", true);
+
+        assertThat(page).contains("<li><a href=\"/squads\">Squads</a></li>\n      <li><a href=\"/account\">Account</a></li>\n    </ul>\n  </nav>");
+        assertThat(page.split("/account", -1)).hasSize(2);
+        assertThat(page).contains("<form method=\"post\" action=\"/x\">" + HIDDEN + "</form>");
+        assertThat(page).startsWith("<html><head><meta name=\"csrf-token\" content=\"t0k\">\n</head>");
+    }
+
+    @Test
     void aPageEndingInAnUnclosedTagIsLeftAsItWas() {
         assertThat(Pages.withCsrfToken("<p>cut short <form method=\"post\"", "t0k")).isEqualTo("<p>cut short <form method=\"post\"");
     }
