@@ -38,7 +38,7 @@ public final class SquadMorning {
     public static final int SESSION_DAYS = 2 * Acwr.MIN_HISTORY_DAYS;
 
     /** Squad mornings kept: a server's squads seen today, with room for yesterday's at midnight. */
-    static final int MORNINGS_KEPT = 64;
+    public static final int MORNINGS_KEPT = 64;
 
     private final JournalStore store;
     private final Clock clock;
@@ -58,8 +58,10 @@ public final class SquadMorning {
     private record Key(long squadId, LocalDate date) {
     }
 
-    private record Computed(SquadReadings.Revision revision, List<MorningRow> rows) {
+    private record Computed(SquadReadings.Revision revision, List<MorningRow> rows, long edition) {
     }
+
+    private final java.util.concurrent.atomic.AtomicLong editions = new java.util.concurrent.atomic.AtomicLong();
 
     public SquadMorning(JournalStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -67,7 +69,11 @@ public final class SquadMorning {
     }
 
     /** The squad's morning, for its coach only. */
-    public record Morning(Squad squad, LocalDate date, List<MorningRow> rows) {
+    /**
+     * @param edition which computation the rows are: the same number exactly when they are the
+     *     same rows, reused, so that what is made from them (a page's markup) can be reused too
+     */
+    public record Morning(Squad squad, LocalDate date, List<MorningRow> rows, long edition) {
     }
 
     public Morning today(Requester requester, long squadId) {
@@ -79,11 +85,12 @@ public final class SquadMorning {
             Key key = new Key(squadId, today);
             Computed kept = computed.get(key);
             if (kept != null && kept.revision().equals(revision)) {
-                return new Morning(squad, today, kept.rows());
+                return new Morning(squad, today, kept.rows(), kept.edition());
             }
             List<MorningRow> rows = rows(readings, today);
-            computed.put(key, new Computed(revision, rows));
-            return new Morning(squad, today, rows);
+            long edition = editions.incrementAndGet();
+            computed.put(key, new Computed(revision, rows, edition));
+            return new Morning(squad, today, rows, edition);
         });
     }
 

@@ -14,7 +14,6 @@ import org.restwise.core.access.AthleteId;
 import org.restwise.core.access.Invitation;
 import org.restwise.core.access.Role;
 import org.restwise.core.access.Squad;
-import org.restwise.core.access.SquadMember;
 import org.restwise.core.access.SquadMembership;
 import org.restwise.store.JournalStore;
 
@@ -56,13 +55,6 @@ public final class Squads {
 
     public Squad squad(Requester requester, long squadId) {
         return store.read(j -> AccessPolicy.squadCoachedBy(j, requester, squadId));
-    }
-
-    public List<SquadMember> members(Requester requester, long squadId) {
-        return store.read(j -> {
-            AccessPolicy.squadCoachedBy(j, requester, squadId);
-            return j.squads().readings(squadId).members();
-        });
     }
 
     public Invite invite(Requester requester, long squadId) {

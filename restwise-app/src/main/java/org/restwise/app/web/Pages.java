@@ -17,6 +17,13 @@ final class Pages {
     /** In a form tag: the form posts. */
     private static final Pattern POSTS = Pattern.compile("\\bmethod=\"post\"");
 
+    /** A template's markup on its own, to be placed into a page (as {@link gg.jte.Content}) and reused. */
+    String fragment(String template, Object model) {
+        StringOutput output = new StringOutput();
+        engine.render(template, model, output);
+        return output.toString();
+    }
+
     void render(Context ctx, String template, Object model) {
         StringOutput output = new StringOutput();
         engine.render(template, model, output);

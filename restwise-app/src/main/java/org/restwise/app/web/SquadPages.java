@@ -4,7 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.restwise.app.access.AccessRefused;
 import org.restwise.app.access.AthleteJournal;
@@ -14,10 +18,12 @@ import org.restwise.app.journal.CheckInRecorder;
 import org.restwise.app.json.AdviceJson;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.squad.DayNotes;
+import org.restwise.app.squad.MorningRow;
 import org.restwise.app.squad.SquadMorning;
 import org.restwise.app.squad.Squads;
 import org.restwise.core.access.AthleteId;
 import org.restwise.core.access.Squad;
+import org.restwise.core.access.SquadMember;
 import org.restwise.core.journal.DayNote;
 
 /**
@@ -45,6 +51,17 @@ public final class SquadPages {
     private final Journals journals;
     private final Clock clock;
     private final Pages pages;
+    /**
+     * The rows of the mornings shown lately, as markup, by the morning's edition: a morning that is
+     * reused is not rendered again (for 200 athletes, 300 kB of escaped text, most of the page's time).
+     * The markup holds no form and nothing of the session, so any of the squad's coaches may get it.
+     */
+    private final Map<Long, String> renderedRows = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > SquadMorning.MORNINGS_KEPT;
+        }
+    });
 
     SquadPages(Squads squads, SquadMorning morning, DayNotes notes, Journals journals, Clock clock, Pages pages) {
         this.squads = squads;
@@ -88,7 +105,15 @@ public final class SquadPages {
         long squad = squadId(ctx);
         SquadMorning.Morning today = morning.today(who, squad);
         String link = invite.map(i -> origin(ctx) + "/join/" + i.code()).orElse("");
-        pages.render(ctx, "squad.jte", new SquadView(today, squads.members(who, squad), invite, link));
+        String rows = renderedRows.get(today.edition());
+        if (rows == null) {
+            rows = pages.fragment("squad_rows.jte", SquadView.lines(today));
+            renderedRows.put(today.edition(), rows);
+        }
+        String markup = rows;
+        List<SquadMember> members = today.rows().stream().map(MorningRow::member)
+                .sorted(Comparator.comparing(SquadMember::joinedAt).thenComparing(m -> m.athlete().value())).toList();
+        pages.render(ctx, "squad.jte", new SquadView(today, members, invite, link, output -> output.writeContent(markup)));
     }
 
     void athlete(Context ctx) {

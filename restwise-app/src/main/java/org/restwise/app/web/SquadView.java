@@ -1,5 +1,6 @@
 package org.restwise.app.web;
 
+import gg.jte.Content;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.restwise.core.advice.RedFlag;
 
 /** The squad's morning page: one line per athlete, the most urgent first, built for a phone. */
 public record SquadView(SquadMorning.Morning morning, List<SquadMember> members, Optional<Squads.Invite> invite,
-        String inviteLink) {
+        String inviteLink, Content rows) {
 
-    public List<Line> lines() {
+    /** The morning's lines, as {@code squad_rows.jte} renders them into {@link #rows}. */
+    public static List<Line> lines(SquadMorning.Morning morning) {
         Fortnight cells = new Fortnight(morning.date(), SquadMorning.FORTNIGHT);
         return morning.rows().stream().map(row -> new Line(row, morning.date(), cells)).toList();
     }
