@@ -1,11 +1,11 @@
 package org.restwise.app.squad;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,12 +48,7 @@ public final class SquadMorning {
      * the same database included), or on a new day. Reading a 200-athlete squad's fortnight and load
      * is most of the page's time; reading its revision is one statement.
      */
-    private final Map<Key, Computed> computed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Computed> eldest) {
-            return size() > MORNINGS_KEPT;
-        }
-    });
+    private final Cache<Key, Computed> computed = Caffeine.newBuilder().maximumSize(MORNINGS_KEPT).build();
 
     private record Key(long squadId, LocalDate date) {
     }
@@ -68,7 +63,6 @@ public final class SquadMorning {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The squad's morning, for its coach only. */
     /**
      * @param edition which computation the rows are: the same number exactly when they are the
      *     same rows, reused, so that what is made from them (a page's markup) can be reused too
@@ -76,21 +70,19 @@ public final class SquadMorning {
     public record Morning(Squad squad, LocalDate date, List<MorningRow> rows, long edition) {
     }
 
+    /** The squad's morning, for its coach only. */
     public Morning today(Requester requester, long squadId) {
         LocalDate today = LocalDate.now(clock);
         return store.read(j -> {
             Squad squad = AccessPolicy.squadCoachedBy(j, requester, squadId);
             SquadReadings readings = j.squads().readings(squadId);
             SquadReadings.Revision revision = readings.revision();
-            Key key = new Key(squadId, today);
-            Computed kept = computed.get(key);
-            if (kept != null && kept.revision().equals(revision)) {
-                return new Morning(squad, today, kept.rows(), kept.edition());
-            }
-            List<MorningRow> rows = rows(readings, today);
-            long edition = editions.incrementAndGet();
-            computed.put(key, new Computed(revision, rows, edition));
-            return new Morning(squad, today, rows, edition);
+            // Computed by one request while the others asking for the same squad wait for it: after a
+            // burst of check-ins, sixteen coaches' phones would otherwise compute the same morning.
+            Computed fresh = computed.asMap().compute(new Key(squadId, today), (key, kept) ->
+                    kept != null && kept.revision().equals(revision) ? kept
+                            : new Computed(revision, rows(readings, today), editions.incrementAndGet()));
+            return new Morning(squad, today, fresh.rows(), fresh.edition());
         });
     }
 

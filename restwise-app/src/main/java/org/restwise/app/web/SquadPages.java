@@ -1,14 +1,13 @@
 package org.restwise.app.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.restwise.app.access.AccessRefused;
 import org.restwise.app.access.AthleteJournal;
@@ -56,12 +55,7 @@ public final class SquadPages {
      * reused is not rendered again (for 200 athletes, 300 kB of escaped text, most of the page's time).
      * The markup holds no form and nothing of the session, so any of the squad's coaches may get it.
      */
-    private final Map<Long, String> renderedRows = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > SquadMorning.MORNINGS_KEPT;
-        }
-    });
+    private final Cache<Long, String> renderedRows = Caffeine.newBuilder().maximumSize(SquadMorning.MORNINGS_KEPT).build();
 
     SquadPages(Squads squads, SquadMorning morning, DayNotes notes, Journals journals, Clock clock, Pages pages) {
         this.squads = squads;
@@ -105,12 +99,7 @@ public final class SquadPages {
         long squad = squadId(ctx);
         SquadMorning.Morning today = morning.today(who, squad);
         String link = invite.map(i -> origin(ctx) + "/join/" + i.code()).orElse("");
-        String rows = renderedRows.get(today.edition());
-        if (rows == null) {
-            rows = pages.fragment("squad_rows.jte", SquadView.lines(today));
-            renderedRows.put(today.edition(), rows);
-        }
-        String markup = rows;
+        String markup = renderedRows.get(today.edition(), edition -> pages.fragment("squad_rows.jte", SquadView.lines(today)));
         List<SquadMember> members = today.rows().stream().map(MorningRow::member)
                 .sorted(Comparator.comparing(SquadMember::joinedAt).thenComparing(m -> m.athlete().value())).toList();
         pages.render(ctx, "squad.jte", new SquadView(today, members, invite, link, output -> output.writeContent(markup)));
