@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.restwise.app.access.AccessRefused;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -22,10 +24,41 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("restwise: " + TerminalText.escaped(ex.getMessage()));
+        err.println("restwise: " + TerminalText.escaped(plainWords(ex)));
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * A value of the wrong kind said in words ("--days must be a whole number, got 'x'") instead of
+     * picocli's Java type names ("'x' is not an int"); any other parse error as picocli says it.
+     */
+    static String plainWords(ParameterException ex) {
+        ArgSpec arg = ex.getArgSpec();
+        String value = ex.getValue();
+        if (arg == null || value == null || !(ex.getCause() instanceof CommandLine.TypeConversionException)) {
+            return ex.getMessage();
+        }
+        String kind = kindOf(arg.type());
+        if (kind == null) {
+            return ex.getMessage();
+        }
+        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        return name + " must be " + kind + ", got '" + value + "'";
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number (a decimal point, not a comma)";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        return null;
     }
 
     @Override
