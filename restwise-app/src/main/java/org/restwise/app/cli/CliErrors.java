@@ -58,6 +58,9 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         if (type == java.time.LocalDate.class) {
             return "a date written YYYY-MM-DD";
         }
+        if (type == java.time.LocalTime.class) {
+            return "a time of day written HH:MM";
+        }
         return null;
     }
 
