@@ -102,32 +102,16 @@ public final class LogCommand implements Callable<Integer> {
             json.put("start", day.atTime(start).toString());
         }
         json.put("type", constant(type));
-        if (minutes != null) {
-            json.put("minutes", minutes);
-        }
-        if (rpe != null) {
-            json.put("rpe", rpe);
-        }
-        if (distanceKm != null) {
-            json.put("distanceKm", distanceKm);
-        }
-        if (ascentM != null) {
-            json.put("ascentM", ascentM);
-        }
-        if (descentM != null) {
-            json.put("descentM", descentM);
-        }
+        json.set("minutes", Json.mapper().valueToTree(minutes));
+        json.set("rpe", Json.mapper().valueToTree(rpe));
+        json.set("distanceKm", Json.mapper().valueToTree(distanceKm));
+        json.set("ascentM", Json.mapper().valueToTree(ascentM));
+        json.set("descentM", Json.mapper().valueToTree(descentM));
         if (modality != null || loosened != null || leftFlatter != null) {
             ObjectNode recovery = json.putObject("recovery");
-            if (modality != null) {
-                recovery.put("modality", constant(modality));
-            }
-            if (loosened != null) {
-                recovery.put("loosenedWithinTenMinutes", loosened);
-            }
-            if (leftFlatter != null) {
-                recovery.put("leftFlatter", leftFlatter);
-            }
+            recovery.put("modality", modality == null ? null : constant(modality));
+            recovery.set("loosenedWithinTenMinutes", Json.mapper().valueToTree(loosened));
+            recovery.set("leftFlatter", Json.mapper().valueToTree(leftFlatter));
         }
         try {
             PlausibleDates.check("date", day, LocalDate.now());

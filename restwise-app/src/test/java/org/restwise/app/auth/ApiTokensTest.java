@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restwise.app.MovableClock;
 import org.restwise.core.access.Account;
 import org.restwise.core.access.Role;
 import org.restwise.store.JournalStore;
@@ -20,23 +19,7 @@ class ApiTokensTest {
     @TempDir
     Path home;
 
-    private Instant now = Instant.parse("2026-05-04T06:30:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-05-04T06:30:00Z"));
 
     @Test
     void aTokenInConstantUseIsNotedAsUsedAtMostOncePerMinute() throws Exception {
@@ -46,18 +29,18 @@ class ApiTokensTest {
                 EnumSet.of(Role.ATHLETE), false).account();
         ApiTokens tokens = new ApiTokens(store, clock);
         String token = tokens.create(account, "watch");
-        Instant first = now;
+        Instant first = clock.instant();
 
         assertThat(tokens.resolve(token)).map(Account::id).contains(account.id());
         assertThat(lastUsed(store, account)).contains(first);
 
-        now = first.plusSeconds(30);
+        clock.set(first.plusSeconds(30));
         assertThat(tokens.resolve(token)).isPresent();
         assertThat(lastUsed(store, account)).as("within the grain: no write").contains(first);
 
-        now = first.plus(ApiTokens.LAST_USED_GRAIN).plusSeconds(1);
+        clock.set(first.plus(ApiTokens.LAST_USED_GRAIN).plusSeconds(1));
         assertThat(tokens.resolve(token)).isPresent();
-        assertThat(lastUsed(store, account)).contains(now);
+        assertThat(lastUsed(store, account)).contains(clock.instant());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restwise.app.MovableClock;
 import org.restwise.app.access.AccessRefused;
 import org.restwise.app.access.Journals;
 import org.restwise.app.access.Requester;
@@ -115,23 +116,7 @@ class SquadMorningTest {
     @Test
     void aMorningKeptForReuseStillShowsEveryChangeMadeSinceThroughAnyServer() {
         Requester ann = member("ann@example.org");
-        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(MORNING.instant());
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        MovableClock clock = new MovableClock(MORNING.instant());
         SquadMorning here = new SquadMorning(store, clock);
         // A second server on the same journal: its writes reach this one only through the database.
         JournalStore elsewhere = JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"));
@@ -153,7 +138,7 @@ class SquadMorningTest {
         squads.leave(ben, squad.id());
         assertThat(here.today(coach, squad.id()).rows()).extracting(r -> r.member().email()).containsExactly("ann@example.org");
 
-        now.set(MORNING.instant().plus(java.time.Duration.ofDays(1)));
+        clock.set(MORNING.instant().plus(java.time.Duration.ofDays(1)));
         assertThat(here.today(coach, squad.id()).rows()).extracting(MorningRow::urgency).containsExactly(Urgency.NO_CHECK_IN);
     }
 
