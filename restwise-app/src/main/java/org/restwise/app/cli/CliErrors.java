@@ -40,11 +40,12 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         if (arg == null || value == null || !(ex.getCause() instanceof CommandLine.TypeConversionException)) {
             return ex.getMessage();
         }
+        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
         String kind = kindOf(arg.type());
         if (kind == null) {
-            return ex.getMessage();
+            // A converter of ours (yes/no) or of picocli's (a choice) says what it expected.
+            return name + ": " + ex.getCause().getMessage();
         }
-        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
         return name + " must be " + kind + ", got '" + value + "'";
     }
 

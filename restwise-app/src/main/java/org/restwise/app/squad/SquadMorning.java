@@ -77,10 +77,13 @@ public final class SquadMorning {
             Squad squad = AccessPolicy.squadCoachedBy(j, requester, squadId);
             SquadReadings readings = j.squads().readings(squadId);
             SquadReadings.Revision revision = readings.revision();
-            // Computed by one request while the others asking for the same squad wait for it: after a
-            // burst of check-ins, sixteen coaches' phones would otherwise compute the same morning.
-            Computed fresh = computed.asMap().compute(new Key(squadId, today), (key, kept) ->
-                    kept != null && kept.revision().equals(revision) ? kept
+            // A kept morning is read without a lock. A changed one is computed by one request while
+            // the others asking for the same squad wait for it: after a burst of check-ins, sixteen
+            // coaches' phones would otherwise compute the same morning.
+            Key key = new Key(squadId, today);
+            Computed kept = computed.getIfPresent(key);
+            Computed fresh = kept != null && kept.revision().equals(revision) ? kept
+                    : computed.asMap().compute(key, (k, other) -> other != null && other.revision().equals(revision) ? other
                             : new Computed(revision, rows(readings, today), editions.incrementAndGet()));
             return new Morning(squad, today, fresh.rows(), fresh.edition());
         });

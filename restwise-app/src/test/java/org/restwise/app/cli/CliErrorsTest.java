@@ -24,6 +24,13 @@ class CliErrorsTest {
     }
 
     @Test
+    void anAnswerThatIsNeitherYesNorNoNamesTheOptionWithoutJavaWords() {
+        CliRun run = CliRun.of("log", "--type", "recovery", "--minutes", "20", "--loosened", "maybe");
+
+        assertThat(run.err()).startsWith("restwise: --loosened: say yes or no, got 'maybe'").doesNotContain("Invalid value");
+    }
+
+    @Test
     void otherParseErrorsKeepPicocliWords() {
         assertThat(CliRun.of("history", "--no-such-option").err()).contains("Unknown option: '--no-such-option'");
     }
