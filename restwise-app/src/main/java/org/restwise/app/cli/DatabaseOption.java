@@ -6,10 +6,8 @@ import java.util.Map;
 import java.time.Clock;
 import org.restwise.app.access.AthleteJournal;
 import org.restwise.app.auth.Accounts;
-import org.restwise.app.access.Journals;
 import org.restwise.app.access.Requester;
-import org.restwise.store.JournalStore;
-import org.restwise.store.WritePatience;
+import org.restwise.app.Restwise;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,13 +47,12 @@ public final class DatabaseOption {
         Path dir = home != null && !home.isBlank()
                 ? Path.of(home)
                 : Path.of(System.getProperty("user.home"), ".restwise");
-        return JournalStore.sqliteUrlIn(dir);
+        return Restwise.journalUrlIn(dir);
     }
 
     /** The journal for a command: a write that has to wait says so once on standard error. */
-    public JournalStore open() {
-        return JournalStore.open(url(System.getenv()),
-                new WritePatience(COMMAND_PATIENCE, new WaitingNotice(command.commandLine().getErr())));
+    public Restwise open() {
+        return Restwise.forCommand(url(System.getenv()), COMMAND_PATIENCE, new WaitingNotice(command.commandLine().getErr()));
     }
 
     /**
@@ -63,16 +60,16 @@ public final class DatabaseOption {
      * command line here can open the database file anyway, and acts as the own runner.
      */
     public AthleteJournal journal() {
-        return new Journals(open()).own(Requester.OWN_RUNNER);
+        return open().journals().own(Requester.OWN_RUNNER);
     }
 
     /** The accounts of the journal's server, for {@code restwise admin}. */
     public Accounts accounts() {
-        return new Accounts(open(), Clock.systemUTC());
+        return open().accounts(Clock.systemUTC());
     }
 
-    /** The journal for {@code serve}: a request waits {@link WritePatience#SERVER}'s limit, then answers 503. */
-    public JournalStore openForServer() {
-        return JournalStore.open(url(System.getenv()), WritePatience.SERVER);
+    /** The journal for {@code serve}: a request waits half a minute for another write, then answers 503. */
+    public Restwise openForServer() {
+        return Restwise.forServer(url(System.getenv()));
     }
 }

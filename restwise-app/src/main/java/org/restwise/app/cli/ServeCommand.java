@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.restwise.app.web.WebApp;
 import org.restwise.core.advice.AdviceEngine;
-import org.restwise.store.JournalStore;
+import org.restwise.app.Restwise;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxUploadMb < 1 || maxUploadMb > 32 * 1024) {
             throw new UserInputException("--max-upload-mb must be between 1 and 32768, got " + maxUploadMb);
         }
-        JournalStore journal = database.openForServer();
-        if (!isLoopback(host) && !journal.read(j -> j.accounts().anyAdmin())) {
+        Restwise journal = database.openForServer();
+        if (!isLoopback(host) && !journal.hasAdmin()) {
             throw new UserInputException("refusing to serve the journal on " + host + " without accounts: anyone on the"
                     + " network could read and change it. Create an admin first (restwise admin create --email YOU),"
                     + " or serve on 127.0.0.1");
@@ -63,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (is another program using it? try --port " + (port + 1) + ")", e);
         }
         var out = spec.commandLine().getOut();
-        if (isLoopback(host) && !journal.read(j -> j.accounts().anyAdmin())) {
+        if (isLoopback(host) && !journal.hasAdmin()) {
             out.println("No accounts: the login-free single-runner app, reachable from this machine only.");
         }
         out.println("Restwise is running at http://" + host + ":" + app.port() + "/ — press Ctrl+C to stop.");

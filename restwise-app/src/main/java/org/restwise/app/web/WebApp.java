@@ -16,7 +16,7 @@ import org.restwise.app.auth.Accounts;
 import org.restwise.app.squad.DayNotes;
 import org.restwise.app.squad.SquadMorning;
 import org.restwise.app.squad.Squads;
-import org.restwise.store.JournalStore;
+import org.restwise.app.Restwise;
 
 /**
  * The web edge: server-rendered pages and the JSON API on one Javalin server. {@link #create}
@@ -33,7 +33,7 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock) {
+    public static Javalin create(AdviceEngine engine, Restwise journal, Clock clock) {
         return create(engine, journal, clock, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
@@ -43,7 +43,7 @@ public final class WebApp {
      * @param clock what "today" is, and the time zone imported activities are placed in
      * @param maxUploadBytes the largest upload of activity files taken (413 above)
      */
-    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes) {
+    public static Javalin create(AdviceEngine engine, Restwise journal, Clock clock, long maxUploadBytes) {
         return create(engine, journal, clock, maxUploadBytes, false);
     }
 
@@ -51,27 +51,27 @@ public final class WebApp {
      * @param trustProxy whether a reverse proxy in front says the browser used TLS
      *     ({@code X-Forwarded-Proto: https}), so session cookies are marked Secure
      */
-    public static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes,
+    public static Javalin create(AdviceEngine engine, Restwise journal, Clock clock, long maxUploadBytes,
             boolean trustProxy) {
         return create(engine, journal, clock, maxUploadBytes, trustProxy, () -> new ActivityFiles()::read);
     }
 
     /** As above, with the readers of uploaded files given (tests stand in a reader that runs out of memory). */
-    static Javalin create(AdviceEngine engine, JournalStore journal, Clock clock, long maxUploadBytes,
+    static Javalin create(AdviceEngine engine, Restwise journal, Clock clock, long maxUploadBytes,
                           boolean trustProxy, Supplier<ActivityUploads.Reader> readers) {
         // At start: whatever a server killed during an upload left behind is removed now.
         UploadFolder uploadFolder = UploadFolder.inTemporaryFolder();
         Pages pages = new Pages();
-        WebSessions sessions = new WebSessions(journal, clock);
-        ApiTokens tokens = new ApiTokens(journal, clock);
-        Journals journals = new Journals(journal);
-        Accounts accounts = new Accounts(journal, clock);
+        WebSessions sessions = journal.webSessions(clock);
+        ApiTokens tokens = journal.apiTokens(clock);
+        Journals journals = journal.journals();
+        Accounts accounts = journal.accounts(clock);
         AccessGate gate = new AccessGate(accounts, sessions, tokens, trustProxy);
-        Squads squads = new Squads(journal, clock);
-        SquadMorning morning = new SquadMorning(journal, clock);
-        DayNotes notes = new DayNotes(journal, clock);
+        Squads squads = journal.squads(clock);
+        SquadMorning morning = journal.squadMorning(clock);
+        DayNotes notes = journal.dayNotes(clock);
         PasswordHasher hasher = new PasswordHasher();
-        AccountPages accountPages = new AccountPages(new SignIn(journal, hasher, clock),
+        AccountPages accountPages = new AccountPages(journal.signIn(hasher, clock),
                 sessions, tokens, gate, pages, accounts, squads, journals);
         SquadPages squadPages = new SquadPages(squads, morning, notes, journals, clock, pages);
         JoinPages joinPages = new JoinPages(squads, accounts, hasher, sessions, gate, pages);

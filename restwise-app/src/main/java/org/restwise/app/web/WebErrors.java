@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.restwise.app.json.InputFieldException;
-import org.restwise.store.JournalBusyException;
+import org.restwise.app.Restwise;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,16 +35,17 @@ final class WebErrors {
         routes.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), null));
         routes.exception(AccessRefused.class, (e, ctx) -> answer(ctx,
                 e.kind() == AccessRefused.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN, e.getMessage(), null));
-        routes.exception(JournalBusyException.class, (e, ctx) -> {
-            // Someone else's long write, not a fault: the client may simply try again shortly.
-            ctx.header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
-            answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
-        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
             answer(ctx, status, describe(status, ctx), null);
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (Restwise.isBusy(e)) {
+                // Someone else's long write, not a fault: the client may simply try again shortly.
+                ctx.header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+                answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; it has been logged", null);
         });

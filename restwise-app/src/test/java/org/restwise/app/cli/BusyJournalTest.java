@@ -104,7 +104,7 @@ class BusyJournalTest {
         String db = sqlite();
         JournalStore journal = JournalStore.open(db, WritePatience.quiet(Duration.ofSeconds(1)));
         Clock morning = Clock.fixed(Instant.parse("2026-11-29T06:30:00Z"), ZoneOffset.UTC);
-        Javalin app = WebApp.create(new AdviceEngine(), journal, morning).start("127.0.0.1", 0);
+        Javalin app = WebApp.create(new AdviceEngine(), org.restwise.app.Restwise.of(journal), morning).start("127.0.0.1", 0);
         HttpClient client = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + app.port();
         try (ForeignWriteLock other = ForeignWriteLock.take(db)) {

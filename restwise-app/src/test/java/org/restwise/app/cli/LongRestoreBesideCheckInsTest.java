@@ -75,7 +75,7 @@ class LongRestoreBesideCheckInsTest {
     private void replay(String db) throws Exception {
         Path backup = backupOfManyActivities();
         JournalStore journal = JournalStore.open(db, WritePatience.quiet(WEB_PATIENCE));
-        Javalin web = WebApp.create(new AdviceEngine(), journal, MORNING).start("127.0.0.1", 0);
+        Javalin web = WebApp.create(new AdviceEngine(), org.restwise.app.Restwise.of(journal), MORNING).start("127.0.0.1", 0);
         List<HttpResponse<String>> answers = new ArrayList<>();
         List<LocalDate> webDays = new ArrayList<>();
         int webCheckInsDuringRestore = 0;

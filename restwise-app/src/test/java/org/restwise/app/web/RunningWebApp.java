@@ -41,12 +41,12 @@ final class RunningWebApp implements AutoCloseable {
     }
 
     RunningWebApp(long maxUploadBytes, boolean trustProxy) {
-        app = WebApp.create(new AdviceEngine(), journal, MORNING, maxUploadBytes, trustProxy).start("127.0.0.1", 0);
+        app = WebApp.create(new AdviceEngine(), org.restwise.app.Restwise.of(journal), MORNING, maxUploadBytes, trustProxy).start("127.0.0.1", 0);
     }
 
     /** With the readers of uploaded files given, to stand in one that fails as no real file can be made to. */
     RunningWebApp(Supplier<ActivityUploads.Reader> readers) {
-        app = WebApp.create(new AdviceEngine(), journal, MORNING, WebApp.DEFAULT_MAX_UPLOAD_BYTES, false, readers)
+        app = WebApp.create(new AdviceEngine(), org.restwise.app.Restwise.of(journal), MORNING, WebApp.DEFAULT_MAX_UPLOAD_BYTES, false, readers)
                 .start("127.0.0.1", 0);
     }
 
