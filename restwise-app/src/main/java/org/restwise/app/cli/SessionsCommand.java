@@ -47,7 +47,7 @@ public final class SessionsCommand implements Callable<Integer> {
             return 0;
         }
         if (sessions.isEmpty()) {
-            out.println("No sessions logged in the last " + window.days + " days. Record one with: restwise log --json FILE");
+            out.println("No sessions logged in the last " + window.days + " days. Record one with, for example: restwise log --type easy --minutes 40 --rpe 3");
             return 0;
         }
         out.printf("%5s  %-10s  %-5s  %-17s  %5s  %3s  %7s  %6s  %7s  %s%n",
