@@ -44,6 +44,16 @@ public final class AthleteRecords {
         return new DayNoteRepository(handle, athlete);
     }
 
+    public BodyReadingRepository bodyReadings() {
+        return new BodyReadingRepository(handle, athlete);
+    }
+
+    /** The athlete's revision: raised by the database with every change to their check-ins, sessions, profile or body readings. */
+    public long revision() {
+        return handle.createQuery("SELECT revision FROM athlete WHERE id = :athlete")
+                .bind("athlete", athlete.value()).mapTo(Long.class).one();
+    }
+
     /** True when this athlete has recorded nothing at all: no profile, no check-in, no session. */
     public boolean isEmpty() {
         return profile().find().isEmpty() && checkIns().count() == 0 && sessions().count() == 0;

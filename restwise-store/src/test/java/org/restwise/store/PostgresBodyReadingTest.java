@@ -1,0 +1,9 @@
+package org.restwise.store;
+
+class PostgresBodyReadingTest extends BodyReadingContract {
+
+    @Override
+    String freshUrl() {
+        return TestDatabases.postgres();
+    }
+}
