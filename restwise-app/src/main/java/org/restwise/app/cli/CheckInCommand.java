@@ -1,5 +1,10 @@
 package org.restwise.app.cli;
 
+import org.restwise.app.journal.BodyByHand;
+import org.restwise.app.json.BodyJson;
+import org.restwise.core.body.RestingHeartRate;
+import org.restwise.core.body.normal.JumpTest;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +70,18 @@ public final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day this check-in is for (default: today).")
     LocalDate date;
 
+    @Option(names = "--rmssd", paramLabel = "MS",
+            description = "This morning's HRV as rMSSD in milliseconds, from your HRV app or chest strap (above 0, at most 500).")
+    Double rmssdMs;
+
+    @Option(names = "--morning-hr", paramLabel = "BPM",
+            description = "The resting heart rate you measured this morning, in beats per minute (20 to 150).")
+    Integer morningHeartRate;
+
+    @Option(names = "--jumps", paramLabel = "CM", split = ",",
+            description = "The heights of this morning's three countermovement jumps in centimetres, as 31.5,32,30.8.")
+    List<Double> jumpsCm;
+
     private final Clock clock;
 
     public CheckInCommand() {
@@ -83,21 +100,25 @@ public final class CheckInCommand implements Callable<Integer> {
             PlausibleDates.check("--date", date, LocalDate.now(clock));
         }
         CheckIn given;
+        BodyByHand byHand = byHand();
         if (jsonFile != null) {
             // Parse and validate everything before the journal is touched: bad input stores nothing.
-            given = CheckInJson.parse(InputSource.read(jsonFile, System.in), date == null ? LocalDate.now(clock) : date);
-            given = given.withAthlete(given.athlete().orElse(athlete()));
+            CheckInJson.Entry entry = CheckInJson.parseEntry(InputSource.read(jsonFile, System.in),
+                    date == null ? LocalDate.now(clock) : date);
+            given = entry.checkIn().withAthlete(entry.checkIn().athlete().orElse(athlete()));
+            byHand = entry.body().isEmpty() ? byHand : entry.body();
         } else {
             BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             given = withoutDefaultSession(new Questionnaire(answers, out)
                     .ask(date == null ? LocalDate.now(clock) : date, LocalTime.now(clock), athlete()));
         }
-        CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.journal(), given, LocalDateTime.now(clock));
+        CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.journal(), given, byHand, LocalDateTime.now(clock));
         if (jsonFile != null) {
             out.println(recorded.json());
         } else {
             out.println();
             out.print(new DecisionCard(Terminal.supportsColour()).render(recorded.advice()));
+            bodyLines(recorded).forEach(out::println);
             journalNotes(recorded).forEach(out::println);
             out.println("Saved as check-in " + recorded.checkInId() + " for " + given.date() + ".");
         }
@@ -118,6 +139,41 @@ public final class CheckInCommand implements Callable<Integer> {
                 c.nextHardEffortInHours(),
                 c.trainingBlock(),
                 c.timeOfDay(), c.domsDays(), c.recoverySessionsLeftFlatter(), c.weeksOfPersistentFatigue()));
+    }
+
+    /** The body's signals the decision read, one line each. */
+    private static List<String> bodyLines(CheckInRecorder.Recorded recorded) {
+        return BodyJson.readings(recorded.body()).stream()
+                .map(r -> (r.outsideNormal() ? "Body, outside your normal: " : "Body: ") + r.words() + ".")
+                .toList();
+    }
+
+    /** What the options say was measured; refused naming the option before any question is asked. */
+    private BodyByHand byHand() {
+        if (rmssdMs != null && !(rmssdMs > 0 && rmssdMs <= 500)) {
+            throw new UserInputException("--rmssd must be above 0 and at most 500 ms, got " + java.math.BigDecimal.valueOf(rmssdMs).stripTrailingZeros().toPlainString());
+        }
+        if (morningHeartRate != null && (morningHeartRate < RestingHeartRate.MIN_BPM || morningHeartRate > RestingHeartRate.MAX_BPM)) {
+            throw new UserInputException("--morning-hr must be " + RestingHeartRate.MIN_BPM + " to " + RestingHeartRate.MAX_BPM
+                    + " bpm, got " + morningHeartRate);
+        }
+        if (morningHeartRate != null && maxHeartRate != null && morningHeartRate >= maxHeartRate) {
+            throw new UserInputException("--morning-hr must be below --max-hr (" + maxHeartRate + "), got " + morningHeartRate);
+        }
+        Optional<JumpTest> jump = Optional.empty();
+        if (jumpsCm != null) {
+            if (jumpsCm.size() != JumpTest.JUMPS) {
+                throw new UserInputException("--jumps takes the heights of " + JumpTest.JUMPS + " jumps, as 31.5,32,30.8; got "
+                        + jumpsCm.size());
+            }
+            for (double cm : jumpsCm) {
+                if (!(cm > 0 && cm <= 100)) {
+                    throw new UserInputException("--jumps heights must be above 0 and at most 100 cm, got " + java.math.BigDecimal.valueOf(cm).stripTrailingZeros().toPlainString());
+                }
+            }
+            jump = Optional.of(new JumpTest(jumpsCm));
+        }
+        return new BodyByHand(Optional.ofNullable(rmssdMs), Optional.ofNullable(morningHeartRate), jump);
     }
 
     private static List<String> journalNotes(CheckInRecorder.Recorded recorded) {

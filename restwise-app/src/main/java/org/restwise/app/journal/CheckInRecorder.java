@@ -1,5 +1,14 @@
 package org.restwise.app.journal;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.TreeMap;
+import org.restwise.app.json.BodyJson;
+import org.restwise.core.body.WellnessDay;
+import org.restwise.core.body.normal.BodyReadout;
+import org.restwise.core.body.normal.JumpTest;
+import org.restwise.core.body.normal.RecordedBody;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,7 +55,7 @@ public final class CheckInRecorder {
      * @param output the advice output as a tree
      * @param json the same as stored and printed (pretty JSON), written once
      */
-    public record Recorded(long checkInId, DerivedCheckIn derived, Advice advice, ObjectNode output, String json) {
+    public record Recorded(long checkInId, DerivedCheckIn derived, Advice advice, BodyReadout body, ObjectNode output, String json) {
 
         /** The values the journal or the profile filled in, by contract name, in contract order. */
         public Map<String, Provenance> filledIn() {
@@ -65,18 +74,65 @@ public final class CheckInRecorder {
 
     /** Refuses a date outside {@link PlausibleDates} before the journal is touched. */
     public Recorded record(AthleteJournal store, CheckIn given, LocalDateTime now) {
+        return record(store, given, BodyByHand.NOTHING, now);
+    }
+
+    /**
+     * As {@link #record(AthleteJournal, CheckIn, LocalDateTime)}, with what the runner measured
+     * themselves: kept in the journal with the check-in, in the same transaction, and read with the
+     * body's other signals for the day's advice.
+     */
+    public Recorded record(AthleteJournal store, CheckIn given, BodyByHand byHand, LocalDateTime now) {
         PlausibleDates.check("date", given.date(), now.toLocalDate());
         LocalDateTime asOf = given.date().equals(now.toLocalDate()) ? now : given.date().atTime(OTHER_DAY_AS_OF);
         // Decided on a read snapshot, outside the write lock, and only stored under it: SQLite's
         // writers take turns, and the derivation is most of a check-in's time. This is as if the
         // check-ins had come one by one, latest date first: a check-in reads only earlier days (and
         // sessions up to its own), so of two that overlap, at most one could have seen the other.
-        Decided decided = store.read(journal -> decide(journal, given, asOf));
-        return store.write(journal -> save(journal, given, decided));
+        Decided decided = store.read(journal -> decide(journal, given, byHand, asOf));
+        Instant recordedAt = now.atZone(ZoneId.systemDefault()).toInstant();
+        return store.write(journal -> {
+            keepByHand(journal, given.date(), byHand, recordedAt);
+            return save(journal, given, decided);
+        });
     }
 
     /** A check-in's decision before it is stored: what it was completed with, and the output without its id. */
-    private record Decided(DerivedCheckIn derived, Advice advice, ObjectNode output) {
+    private record Decided(DerivedCheckIn derived, Advice advice, BodyReadout body, ObjectNode output) {
+    }
+
+    private static void keepByHand(AthleteRecords journal, LocalDate date, BodyByHand byHand, Instant now) {
+        if (!byHand.day(date).isEmpty()) {
+            journal.bodyReadings().keep(byHand.day(date), now);
+        }
+        byHand.jump().ifPresent(test -> journal.bodyReadings().keepJump(date, test, now));
+    }
+
+    /**
+     * The day's body readout: every signal the journal kept, and what the runner typed in today,
+     * read against their own normal. A journal without readings gives a readout with nothing in it.
+     */
+    static BodyReadout readout(AthleteRecords journal, LocalDate date, BodyByHand byHand) {
+        LocalDate first = date.minusDays(RecordedBody.LOOK_BACK_DAYS);
+        Map<LocalDate, WellnessDay> days = new TreeMap<>();
+        journal.bodyReadings().daysBetween(first, date).forEach(day -> days.put(day.date(), day));
+        WellnessDay typed = byHand.day(date);
+        if (!typed.isEmpty()) {
+            days.merge(date, typed, (kept, mine) -> mine.merge(kept));
+        }
+        Map<LocalDate, JumpTest> jumps = new TreeMap<>(journal.bodyReadings().jumpsBetween(first, date));
+        byHand.jump().ifPresent(test -> jumps.merge(date, test,
+                (kept, mine) -> mine.resultCm() > kept.resultCm() ? mine : kept));
+        return BodyReadout.of(RecordedBody.history(days.values(), jumps, date), date);
+    }
+
+    private static void refuseRestingAboveMaximum(BodyByHand byHand, AthleteProfile profile) {
+        byHand.restingHeartRateBpm().ifPresent(bpm -> profile.maxHeartRate().ifPresent(max -> {
+            if (bpm >= max) {
+                throw new InputFieldException("body.restingHeartRateBpm", "must be below your maximum heart rate of "
+                        + max + " bpm (from your profile), got " + bpm);
+            }
+        }));
     }
 
     /** The journal's derivation; a heart rate that contradicts the saved profile is refused naming the field. */
@@ -84,16 +140,21 @@ public final class CheckInRecorder {
         return InputFieldException.fromCore(() -> derivation.derive(given, profile, history, asOf));
     }
 
-    private Decided decide(AthleteRecords journal, CheckIn given, LocalDateTime asOf) {
+    private Decided decide(AthleteRecords journal, CheckIn given, BodyByHand byHand, LocalDateTime asOf) {
         AthleteProfile profile = journal.profile().find().map(RunnerProfile::athlete).orElse(AthleteProfile.UNKNOWN);
+        refuseRestingAboveMaximum(byHand, profile);
         LocalDate first = given.date().minusDays(JOURNAL_DAYS);
         JournalHistory history = new JournalHistory(
                 journal.checkIns().asReadBetween(first, given.date().minusDays(1)),
                 journal.sessions().between(first, given.date()).stream()
                         .map(entry -> entry.session()).collect(Collectors.toList()));
         DerivedCheckIn derived = derive(given, profile, history, asOf);
-        Advice advice = withJournalReasons(engine.advise(derived.checkIn()), derived);
-        return new Decided(derived, advice, output(0, derived, advice));
+        BodyReadout body = readout(journal, given.date(), byHand);
+        Advice advised = body.lines().isEmpty() ? engine.advise(derived.checkIn()) : engine.advise(derived.checkIn(), body);
+        Advice advice = withJournalReasons(advised, derived);
+        ObjectNode output = output(0, derived, advice);
+        BodyJson.put(output, body);
+        return new Decided(derived, advice, body, output);
     }
 
     private Recorded save(AthleteRecords journal, CheckIn given, Decided decided) {
@@ -110,7 +171,7 @@ public final class CheckInRecorder {
                     json[0] = Json.pretty(output);
                     return json[0];
                 });
-        return new Recorded(id, derived, advice, output, json[0]);
+        return new Recorded(id, derived, advice, decided.body(), output, json[0]);
     }
 
     /** ACWR's sources, cited whenever the journal's load changed the day's context. */

@@ -1,5 +1,10 @@
 package org.restwise.app.json;
 
+import java.util.Optional;
+import org.restwise.app.journal.BodyByHand;
+import org.restwise.core.body.RestingHeartRate;
+import org.restwise.core.body.normal.JumpTest;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +37,9 @@ public final class CheckInJson {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private static final Set<String> TOP = Set.of("date", "athlete", "context", "signals");
+    /** A check-in taken into the journal may carry what the runner measured themselves. */
+    private static final Set<String> TOP_WITH_BODY = Set.of("date", "athlete", "context", "signals", "body");
+    private static final Set<String> BODY = Set.of("rmssdMs", "restingHeartRateBpm", "jumpsCm");
     private static final Set<String> ATHLETE = Set.of(
             "maxHeartRate", "restingHeartRate", "lactateThresholdHeartRate", "usualDomsDays");
     private static final Set<String> CONTEXT = Set.of("lastSession", "hoursSinceLastSession",
@@ -49,6 +57,68 @@ public final class CheckInJson {
     public static CheckIn parse(String text, LocalDate today) {
         return fromTree(readObject(text), today);
     }
+
+    /**
+     * Parses a check-in for the journal: the {@code advise} contract and an optional {@code body}
+     * object of the runner's own measures ({@code rmssdMs}, {@code restingHeartRateBpm},
+     * {@code jumpsCm} as three heights). A resting heart rate at or above the check-in's maximum is
+     * refused.
+     */
+    public static Entry parseEntry(String text, LocalDate today) {
+        ObjectNode root = readObject(text);
+        Fields top = new Fields(root, "", TOP_WITH_BODY);
+        BodyByHand body = top.object("body", BODY).map(CheckInJson::body).orElse(BodyByHand.NOTHING);
+        root.remove("body");
+        CheckIn checkIn = read(root, today, true);
+        body.restingHeartRateBpm().ifPresent(bpm -> checkIn.athlete().maxHeartRate().ifPresent(max -> {
+            if (bpm >= max) {
+                throw new InputFieldException("body.restingHeartRateBpm", "must be below your maximum heart rate of " + max
+                        + " bpm, got " + bpm);
+            }
+        }));
+        return new Entry(checkIn, body);
+    }
+
+    /** A check-in with the measures the runner typed in beside it. */
+    public record Entry(CheckIn checkIn, BodyByHand body) {
+    }
+
+    private static BodyByHand body(Fields f) {
+        Optional<Double> rmssd = f.number("rmssdMs");
+        rmssd.ifPresent(ms -> {
+            if (!(ms > 0 && ms <= 500)) {
+                throw new InputFieldException(f.pathOf("rmssdMs"), "must be above 0 and at most 500 ms, got " + plain(ms));
+            }
+        });
+        Optional<Integer> resting = f.integer("restingHeartRateBpm");
+        resting.ifPresent(bpm -> {
+            if (bpm < RestingHeartRate.MIN_BPM || bpm > RestingHeartRate.MAX_BPM) {
+                throw new InputFieldException(f.pathOf("restingHeartRateBpm"), "must be " + RestingHeartRate.MIN_BPM + "–"
+                        + RestingHeartRate.MAX_BPM + " bpm, got " + bpm);
+            }
+        });
+        Optional<JumpTest> jump = f.numbers("jumpsCm").map(heights -> {
+            if (heights.size() != JumpTest.JUMPS) {
+                throw new InputFieldException(f.pathOf("jumpsCm"), "must be the heights of " + JumpTest.JUMPS
+                        + " jumps in cm, got " + heights.size());
+            }
+            for (int i = 0; i < heights.size(); i++) {
+                if (!(heights.get(i) > 0 && heights.get(i) <= MAX_JUMP_CM)) {
+                    throw new InputFieldException(f.pathOf("jumpsCm") + "[" + i + "]", "must be a height above 0 and at most "
+                            + (int) MAX_JUMP_CM + " cm, got " + plain(heights.get(i)));
+                }
+            }
+            return new JumpTest(heights);
+        });
+        return new BodyByHand(rmssd, resting, jump);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** Higher than any countermovement jump on record, low enough to catch a height typed in millimetres. */
+    static final double MAX_JUMP_CM = 100;
 
     /**
      * Reads JSON text that must be one object, and nothing after it; refuses anything else with a

@@ -90,6 +90,23 @@ public final class Fields {
         });
     }
 
+    /** An array of numbers, each a number; refused naming the array's place of the first that is not. */
+    public Optional<java.util.List<Double>> numbers(String name) {
+        return present(name).map(v -> {
+            if (!v.isArray()) {
+                throw new InputFieldException(pathOf(name), "must be a list of numbers, got " + v);
+            }
+            java.util.List<Double> values = new java.util.ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isNumber()) {
+                    throw new InputFieldException(pathOf(name) + "[" + i + "]", "must be a number, got " + v.get(i));
+                }
+                values.add(v.get(i).asDouble());
+            }
+            return java.util.List.copyOf(values);
+        });
+    }
+
     public Optional<Fields> object(String name, Set<String> allowed) {
         return present(name).map(v -> {
             if (!v.isObject()) {

@@ -38,8 +38,9 @@ final class JournalApi {
 
     void checkIn(Context ctx) {
         ApiRequests.requireJson(ctx);
-        CheckIn given = CheckInJson.parse(ctx.body(), LocalDate.now(clock));
-        CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), given, LocalDateTime.now(clock));
+        CheckInJson.Entry entry = CheckInJson.parseEntry(ctx.body(), LocalDate.now(clock));
+        CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), entry.checkIn(), entry.body(),
+                LocalDateTime.now(clock));
         json(ctx.status(HttpStatus.CREATED), recorded.json());
     }
 
