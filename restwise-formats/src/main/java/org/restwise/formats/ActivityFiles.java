@@ -81,6 +81,11 @@ public final class ActivityFiles {
         return new ActivityFiles(ArchiveLimits.DEFAULT, () -> ActivityAnalyzer.standard().measurer());
     }
 
+    /** True for a name this reader takes from a folder: a GPX, TCX or FIT file, gzipped or not, or a zip. */
+    public static boolean takesFromFolder(String fileName) {
+        return ACTIVITY_NAME.matcher(fileName).matches();
+    }
+
     /** Reads a file, directory or archive, handing every activity or failure to {@code sink}. */
     public void read(Path path, Consumer<ReadOutcome> sink) {
         String source = path.toString();

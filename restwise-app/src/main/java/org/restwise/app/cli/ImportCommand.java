@@ -1,5 +1,12 @@
 package org.restwise.app.cli;
 
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import org.restwise.app.journal.BodyImporter;
+import org.restwise.app.journal.JournalFiles;
+import org.restwise.app.json.WellnessWords;
+import org.restwise.formats.wellness.WellnessFiles;
+
 import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,11 +30,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code restwise import PATH...}: activities from watch files and exports become journal sessions, once. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import activities from your watch or Strava/Garmin exports into the journal.",
+        description = {"Import activities and body readings from your watch, apps or exports into the journal.",
             "Reads GPX, TCX and FIT files (also gzipped), directories, Strava and Garmin export zips:",
             "each activity becomes a session, its type guessed from distance, climbing, descending, duration and",
             "heart rate (correct it with 'sessions edit ID'). Importing the same run again, from the same file",
-            "or another format, changes nothing. Exit status 1 when a file was skipped; the rest is imported."})
+            "or another format, changes nothing. Also reads body readings (HRV, resting heart rate, sleep): FIT",
+            "monitoring, sleep, HRV and morning-recording files, Garmin Connect JSON and export folders, Apple Health",
+            "export.xml, Polar RR and .hrm files, RR lists, and the CSV of HRV4Training, intervals.icu, WHOOP and Oura.",
+            "Exit status 1 when a file was skipped; the rest is imported."})
 public final class ImportCommand implements Callable<Integer> {
 
     /** Listing every imported session would bury the skips under thousands of lines. */
@@ -43,7 +53,7 @@ public final class ImportCommand implements Callable<Integer> {
     boolean recovery;
     @Option(names = "--no-progress", negatable = false, description = "Do not show a progress bar, even on a long import.")
     boolean noProgress;
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Activity files, directories or export zips.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Activity or wellness files, folders or export zips.")
     List<Path> paths;
 
     @Override
@@ -51,41 +61,52 @@ public final class ImportCommand implements Callable<Integer> {
         AthleteJournal store = database.journal();
         Optional<Integer> maxHeartRate = store.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery, maxHeartRate);
-        ActivityFiles reader = new ActivityFiles();
         ImportSummary summary = new ImportSummary();
         PrintWriter err = spec.commandLine().getErr();
         try (ImportProgress progress = ImportProgress.start(paths, err, !noProgress)) {
+            JournalFiles files = new JournalFiles(new ActivityFiles()::read,
+                    new WellnessFiles(ZoneId.systemDefault(), progress::bytesRead), importer,
+                    new BodyImporter(store, Clock.systemDefaultZone()));
             for (Path path : paths) {
-                reader.read(path, outcome -> {
-                    summary.accept(importer.importOne(outcome));
-                    progress.step();
-                });
+                files.importPath(path, summary, UnaryOperator.identity(), progress::step);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (foundNothing(summary)) {
+        if (summary.isEmpty()) {
             // Exit 1 so a script sees it: a wrong folder otherwise looks like "all already imported".
-            err.println("restwise: no activity files in " + TerminalText.escaped(String.join(", ", paths.stream()
-                    .map(Path::toString).toList())) + " (Restwise reads .fit, .gpx and .tcx files, gzipped or not, and export .zip files).");
+            err.println("restwise: nothing to import in " + TerminalText.escaped(String.join(", ", paths.stream()
+                    .map(Path::toString).toList())) + " (Restwise reads activities as .fit, .gpx and .tcx files, gzipped or"
+                    + " not, and export .zip files, and body readings from the wellness files of Garmin, Apple Health,"
+                    + " Polar, HRV4Training, intervals.icu, WHOOP and Oura).");
             err.flush();
             return CliErrors.FAILURE;
         }
         if (json) {
             out.println(Json.pretty(ImportSummaryJson.write(summary)));
         } else {
-            printText(out, summary.imported(), summary.alreadyThere(), summary.skipped());
+            printText(out, summary);
         }
         out.flush();
         return summary.skipped().isEmpty() ? 0 : CliErrors.FAILURE;
     }
 
-    private static boolean foundNothing(ImportSummary summary) {
-        return summary.imported().isEmpty() && summary.alreadyThere().isEmpty() && summary.skipped().isEmpty();
+    /** "Body readings from FILE (Garmin JSON): 40 days, 2026-10-01 to 2026-11-09; 80 new, 0 replaced, 0 already there." */
+    static String bodyLine(BodyImporter.Kept kept) {
+        String span = kept.days() == 1 ? "1 day, " + kept.first() : kept.days() + " days, " + kept.first() + " to " + kept.last();
+        return "Body readings from " + TerminalText.escaped(kept.source()) + " (" + WellnessWords.format(kept.format()) + "): "
+                + span + "; " + kept.added() + " new, " + kept.replaced() + " replaced, " + kept.unchanged() + " already there.";
     }
 
-    private static void printText(PrintWriter out, List<Result.Imported> imported, List<Result.AlreadyThere> alreadyThere,
-                                  List<Result.Skipped> skipped) {
-        out.printf("Imported %d, already there %d, skipped %d.%n", imported.size(), alreadyThere.size(), skipped.size());
+    private static void printText(PrintWriter out, ImportSummary summary) {
+        List<Result.Imported> imported = summary.imported();
+        List<Result.AlreadyThere> alreadyThere = summary.alreadyThere();
+        List<Result.Skipped> skipped = summary.skipped();
+        if (imported.isEmpty() && alreadyThere.isEmpty() && !summary.body().isEmpty()) {
+            out.printf("Body readings from %d %s, skipped %d.%n", summary.body().size(),
+                    summary.body().size() == 1 ? "file" : "files", skipped.size());
+        } else {
+            out.printf("Imported %d, already there %d, skipped %d.%n", imported.size(), alreadyThere.size(), skipped.size());
+        }
         if (!imported.isEmpty() && imported.size() <= LISTED_IMPORTS) {
             for (Result.Imported i : imported) {
                 String type = i.session().typeName();
@@ -100,6 +121,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!imported.isEmpty()) {
             out.println("A type guessed wrong? Correct it with: restwise sessions edit ID --json FILE");
         }
+        summary.body().forEach(kept -> out.println(bodyLine(kept)));
         for (Result.Skipped s : skipped) {
             out.printf("  skipped %s: %s%n", TerminalText.escaped(s.source()), TerminalText.escaped(s.reason()));
         }

@@ -26,10 +26,43 @@ final class ImportProgress implements AutoCloseable {
     static final int LONG_IMPORT_FILES = 20;
     private static final int LINE_INTERVAL_MS = 5_000;
 
+    /** A wellness file this large (an Apple Health export) gets its own bar, in megabytes. */
+    static final long LONG_READ_BYTES = 32L * 1024 * 1024;
+    private static final long MEGABYTE = 1024 * 1024;
+
     private final ProgressBar bar;
+    private final boolean wanted;
+    private final PrintWriter err;
+    private ProgressBar bytesBar;
+    private long bytesBefore;
+    private long bytesOfFile;
 
     private ImportProgress(ProgressBar bar) {
+        this(bar, false, null);
+    }
+
+    private ImportProgress(ProgressBar bar, boolean wanted, PrintWriter err) {
         this.bar = bar;
+        this.wanted = wanted;
+        this.err = err;
+    }
+
+    /**
+     * Told the bytes read so far of the file being read; a long read (gigabytes of Apple Health)
+     * shows its megabytes and rate, so a runner sees it is moving.
+     */
+    void bytesRead(long soFar) {
+        if (soFar < bytesOfFile) {
+            bytesBefore += bytesOfFile;
+        }
+        bytesOfFile = soFar;
+        long total = bytesBefore + soFar;
+        if (bytesBar == null && wanted && total >= LONG_READ_BYTES) {
+            bytesBar = builder("Reading", -1, " MB", MEGABYTE).build();
+        }
+        if (bytesBar != null) {
+            bytesBar.stepTo(total);
+        }
     }
 
     /** A bar when the import looks long (or its size cannot be told cheaply), else one that shows nothing. */
@@ -39,19 +72,24 @@ final class ImportProgress implements AutoCloseable {
         }
         OptionalLong total = estimate(paths);
         if (total.isPresent() && total.getAsLong() < LONG_IMPORT_FILES) {
-            return new ImportProgress(null);
+            return new ImportProgress(null, true, err);
         }
+        ImportProgress progress = new ImportProgress(null, true, err);
+        return new ImportProgress(progress.builder("Importing", total.orElse(-1), " activities", 1).build(), true, err);
+    }
+
+    private ProgressBarBuilder builder(String task, long max, String unit, long unitSize) {
         ProgressBarBuilder builder = new ProgressBarBuilder()
-                .setTaskName("Importing")
-                .setInitialMax(total.orElse(-1))
-                .setUnit(" activities", 1)
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setUnit(unit, unitSize)
                 .showSpeed();
         if (System.console() == null) {
             builder.setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(LINE_INTERVAL_MS)
                     .setConsumer(new DelegatingProgressBarConsumer(new LinePrinter(err)::print));
         }
-        return new ImportProgress(builder.build());
+        return builder;
     }
 
     void step() {
@@ -65,6 +103,10 @@ final class ImportProgress implements AutoCloseable {
 
     @Override
     public void close() {
+        if (bytesBar != null) {
+            bytesBar.refresh();
+            bytesBar.close();
+        }
         if (bar != null) {
             // Without a last refresh the final count is never drawn (progressbar 0.10).
             bar.refresh();

@@ -11,6 +11,7 @@ public final class ImportSummary implements Consumer<Result> {
     private final List<Result.Imported> imported = new ArrayList<>();
     private final List<Result.AlreadyThere> alreadyThere = new ArrayList<>();
     private final List<Result.Skipped> skipped = new ArrayList<>();
+    private final List<BodyImporter.Kept> body = new ArrayList<>();
 
     @Override
     public void accept(Result result) {
@@ -21,6 +22,21 @@ public final class ImportSummary implements Consumer<Result> {
         } else {
             skipped.add((Result.Skipped) result);
         }
+    }
+
+    /** A wellness file whose days were kept. */
+    public void body(BodyImporter.Kept kept) {
+        body.add(kept);
+    }
+
+    /** The wellness files read, in the order they were read. */
+    public List<BodyImporter.Kept> body() {
+        return List.copyOf(body);
+    }
+
+    /** True when nothing at all was found: no activity, no wellness file, not even a skip. */
+    public boolean isEmpty() {
+        return imported.isEmpty() && alreadyThere.isEmpty() && skipped.isEmpty() && body.isEmpty();
     }
 
     public List<Result.Imported> imported() {

@@ -18,6 +18,10 @@ public final class ImportSummaryJson {
     record SkippedJson(String file, String reason) {
     }
 
+    /** A wellness file's days, kept by source precedence. */
+    record BodyFileJson(String file, String format, int days, String first, String last, int added, int replaced, int unchanged) {
+    }
+
     private ImportSummaryJson() {
     }
 
@@ -27,6 +31,8 @@ public final class ImportSummaryJson {
         json.put("alreadyThere", summary.alreadyThere().stream()
                 .map(a -> new AlreadyThereJson(a.source(), a.sessionId(), a.sameAs())).toList());
         json.put("skipped", summary.skipped().stream().map(s -> new SkippedJson(s.source(), s.reason())).toList());
+        json.put("bodyReadings", summary.body().stream().map(k -> new BodyFileJson(k.source(), WellnessWords.format(k.format()),
+                k.days(), k.first().toString(), k.last().toString(), k.added(), k.replaced(), k.unchanged())).toList());
         return json;
     }
 

@@ -1,5 +1,9 @@
 package org.restwise.app.web;
 
+import org.restwise.app.journal.BodyImporter;
+import org.restwise.app.journal.JournalFiles;
+import org.restwise.formats.wellness.WellnessFiles;
+
 import org.restwise.core.access.AthleteId;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,7 +24,6 @@ import java.util.regex.Pattern;
 import org.restwise.app.journal.ActivityImporter;
 import org.restwise.app.journal.ImportSummary;
 import org.restwise.app.json.InputFieldException;
-import org.restwise.formats.ReadActivity;
 import org.restwise.formats.ReadOutcome;
 import org.restwise.app.access.Journals;
 import org.slf4j.Logger;
@@ -48,7 +51,8 @@ final class ActivityUploads {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityUploads.class);
-    private static final Pattern EXTENSION = Pattern.compile("(\\.(gpx|tcx|fit)(\\.gz)?|\\.zip|\\.gz)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTENSION = Pattern.compile("(\\.(gpx|tcx|fit)(\\.gz)?|\\.zip|\\.gz|\\.(xml|json|csv|hrm|txt))$",
+            Pattern.CASE_INSENSITIVE);
 
     private final Journals journals;
     private final Clock clock;
@@ -111,11 +115,13 @@ final class ActivityUploads {
         boolean asRecovery = asRecovery(ctx);
         Optional<Integer> maxHeartRate = Asking.ownJournal(journals, ctx).read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
         ActivityImporter importer = new ActivityImporter(Asking.ownJournal(journals, ctx), clock.getZone(), asRecovery, maxHeartRate);
+        BodyImporter bodyImporter = new BodyImporter(Asking.ownJournal(journals, ctx), clock);
         ImportSummary summary = new ImportSummary();
         Path upload = folder.newUpload();
         String reading = "";
         try {
             Reader reader = readers.get();
+            JournalFiles journalFiles = new JournalFiles(reader::read, new WellnessFiles(clock.getZone()), importer, bodyImporter);
             int n = 0;
             for (UploadedFile file : files) {
                 String name = fileName(file.filename());
@@ -124,7 +130,8 @@ final class ActivityUploads {
                 try (InputStream in = file.content()) {
                     Files.copy(in, copy);
                 }
-                reader.read(copy, renamed(copy.toString(), name, outcome -> summary.accept(importer.importOne(outcome))));
+                String copied = copy.toString();
+                journalFiles.importPath(copy, summary, shown -> shown.replace(copied, name), () -> { });
                 Files.delete(copy);
             }
         } catch (IOException e) {
@@ -194,22 +201,5 @@ final class ActivityUploads {
     static String copyName(String name) {
         Matcher extension = EXTENSION.matcher(name);
         return "upload" + (extension.find() ? extension.group(1).toLowerCase(Locale.ROOT) : "");
-    }
-
-    /** The summary and the journal name the runner's file, not the temporary copy. */
-    private static Consumer<ReadOutcome> renamed(String copy, String name, Consumer<ReadOutcome> sink) {
-        return outcome -> {
-            if (outcome instanceof ReadOutcome.Read read) {
-                ReadActivity a = read.activity();
-                sink.accept(new ReadOutcome.Read(new ReadActivity(rename(a.source(), copy, name), a.format(), a.activity())));
-            } else {
-                ReadOutcome.Failed failed = (ReadOutcome.Failed) outcome;
-                sink.accept(new ReadOutcome.Failed(rename(failed.source(), copy, name), failed.reason().replace(copy, name)));
-            }
-        };
-    }
-
-    private static String rename(String source, String copy, String name) {
-        return source.startsWith(copy) ? name + source.substring(copy.length()) : source;
     }
 }

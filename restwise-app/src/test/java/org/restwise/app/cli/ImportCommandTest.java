@@ -138,7 +138,7 @@ class ImportCommandTest {
         CliRun imported = run("import", empty.toString());
 
         assertThat(imported.exitCode()).isEqualTo(1);
-        assertThat(imported.err()).contains("no activity files in " + empty).contains(".fit, .gpx and .tcx");
+        assertThat(imported.err()).contains("nothing to import in " + empty).contains(".fit, .gpx and .tcx");
         assertThat(imported.out()).isEmpty();
     }
 

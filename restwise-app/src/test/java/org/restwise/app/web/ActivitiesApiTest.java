@@ -64,6 +64,21 @@ class ActivitiesApiTest {
     }
 
     @Test
+    void anUploadedWellnessFileIsKeptAsBodyReadingsUnderTheRunnersOwnFileName() throws Exception {
+        byte[] hrv = SharedFixtures.wellnessBytes("garmin-connect-api-json/matin--garth--test_daily_hrv_paginate.body.json");
+
+        JsonNode first = json(upload("hrv-status.json", hrv));
+        JsonNode again = json(upload("hrv-status.json", hrv));
+
+        JsonNode body = first.get("bodyReadings").get(0);
+        assertThat(body.get("file").asText()).isEqualTo("hrv-status.json");
+        assertThat(body.get("format").asText()).isEqualTo("Garmin JSON");
+        assertThat(body.get("added").asInt()).isEqualTo(40);
+        assertThat(again.get("bodyReadings").get(0).get("unchanged").asInt()).isEqualTo(40);
+        assertThat(first.get("imported")).isEmpty();
+    }
+
+    @Test
     void anActivityComesWithItsProfileOfFiveHundredPoints() throws Exception {
         long id = json(upload("korita.gpx", SharedFixtures.bytes(KORITA))).at("/imported/0/sessionId").asLong();
 

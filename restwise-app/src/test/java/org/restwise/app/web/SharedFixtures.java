@@ -30,6 +30,11 @@ final class SharedFixtures {
         throw new IllegalStateException("shared/fixtures not found; set RESTWISE_FIXTURES to the corpus folder");
     }
 
+    /** A file of the shared wellness corpus, beside the activity fixtures. */
+    static byte[] wellnessBytes(String relative) {
+        return bytes("../wellness/" + relative);
+    }
+
     static byte[] bytes(String relative) {
         try {
             return Files.readAllBytes(path(relative));

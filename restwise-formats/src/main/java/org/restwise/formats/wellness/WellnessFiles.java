@@ -188,6 +188,11 @@ public final class WellnessFiles {
         return java.util.Optional.ofNullable(format);
     }
 
+    /** True for a file name a folder's wellness is read from (see {@link #read} on a folder). */
+    public static boolean takesFromFolder(String fileName) {
+        return FOLDER_NAMES.matcher(fileName).matches();
+    }
+
     private void readFolder(Path folder, Consumer<WellnessOutcome> sink) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
