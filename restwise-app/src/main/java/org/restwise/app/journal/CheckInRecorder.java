@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.TreeMap;
 import org.restwise.app.json.BodyJson;
 import org.restwise.core.body.WellnessDay;
+import org.restwise.core.body.WellnessSource;
 import org.restwise.core.body.normal.BodyReadout;
 import org.restwise.core.body.normal.JumpTest;
 import org.restwise.core.body.normal.RecordedBody;
@@ -254,6 +255,19 @@ public final class CheckInRecorder {
         Provenance provenance = sources.get(field);
         entry.put("source", provenance.source().name().toLowerCase(Locale.ROOT));
         entry.put("why", provenance.why());
+    }
+
+    /** What the runner typed in themselves for {@code date} (the journal's own entries, not a device's). */
+    public static BodyByHand typedOn(AthleteJournal store, LocalDate date) {
+        return store.read(journal -> {
+            Optional<WellnessDay> day = journal.bodyReadings().daysBetween(date, date).stream().findFirst();
+            Optional<Double> rmssd = day.flatMap(WellnessDay::hrv).filter(h -> h.source() == WellnessSource.MANUAL)
+                    .map(h -> h.value().rmssdMillis());
+            Optional<Integer> resting = day.flatMap(WellnessDay::restingHeartRate)
+                    .filter(r -> r.source() == WellnessSource.MANUAL).map(r -> r.value().bpm());
+            Optional<JumpTest> jump = Optional.ofNullable(journal.bodyReadings().jumpsBetween(date, date).get(date));
+            return new BodyByHand(rmssd, resting, jump);
+        });
     }
 
     /** The stored output of the check-in for {@code date}, if any. */

@@ -55,6 +55,31 @@ public final class BodyJson {
         }
     }
 
+    /** Puts what the runner typed in into a check-in's contract JSON, as the form and the API send it. */
+    public static void putTyped(ObjectNode checkIn, org.restwise.app.journal.BodyByHand typed) {
+        if (typed.isEmpty()) {
+            return;
+        }
+        ObjectNode body = checkIn.putObject("body");
+        typed.rmssdMs().ifPresent(ms -> body.put("rmssdMs", ms));
+        typed.restingHeartRateBpm().ifPresent(bpm -> body.put("restingHeartRateBpm", bpm));
+        typed.jump().ifPresent(test -> {
+            ArrayNode jumps = body.putArray("jumpsCm");
+            test.jumpsCm().forEach(jumps::add);
+        });
+    }
+
+    /** The readings a stored check-in's output holds; none for one made before body readings, or without any. */
+    public static List<Reading> fromOutput(com.fasterxml.jackson.databind.JsonNode output) {
+        List<Reading> readings = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode list = output.path("body").path("readings");
+        for (com.fasterxml.jackson.databind.JsonNode r : list) {
+            readings.add(new Reading(r.path("signal").asText(), r.path("status").asText(), r.path("outsideNormal").asBoolean(),
+                    r.path("words").asText()));
+        }
+        return readings;
+    }
+
     private static Reading reading(String signal, Enum<?> status, boolean outside, String words) {
         return new Reading(signal, status.name().toLowerCase(Locale.ROOT), outside,
                 Character.toUpperCase(words.charAt(0)) + words.substring(1));

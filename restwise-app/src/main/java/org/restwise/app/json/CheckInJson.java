@@ -65,7 +65,12 @@ public final class CheckInJson {
      * refused.
      */
     public static Entry parseEntry(String text, LocalDate today) {
-        ObjectNode root = readObject(text);
+        return entryFromTree(readObject(text), today);
+    }
+
+    /** As {@link #parseEntry}, from a tree (a web form's); the tree is left as it was. */
+    public static Entry entryFromTree(ObjectNode given, LocalDate today) {
+        ObjectNode root = given.deepCopy();
         Fields top = new Fields(root, "", TOP_WITH_BODY);
         BodyByHand body = top.object("body", BODY).map(CheckInJson::body).orElse(BodyByHand.NOTHING);
         root.remove("body");

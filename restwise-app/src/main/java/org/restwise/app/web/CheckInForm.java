@@ -16,7 +16,10 @@ import org.restwise.app.json.InputFieldException;
  */
 final class CheckInForm {
 
-    private enum Kind { FLAG, WHOLE, NUMBER, CHOICE }
+    private enum Kind { FLAG, WHOLE, NUMBER, CHOICE, JUMP }
+
+    /** The three jump fields, gathered into the contract's {@code body.jumpsCm}. */
+    static final List<String> JUMPS = List.of("body.jump1", "body.jump2", "body.jump3");
 
     private static final Map<String, Kind> FIELDS = new LinkedHashMap<>();
 
@@ -41,6 +44,22 @@ final class CheckInForm {
         FIELDS.put("athlete.maxHeartRate", Kind.WHOLE);
         FIELDS.put("athlete.lactateThresholdHeartRate", Kind.WHOLE);
         FIELDS.put("athlete.usualDomsDays", Kind.WHOLE);
+        FIELDS.put("body.rmssdMs", Kind.NUMBER);
+        FIELDS.put("body.restingHeartRateBpm", Kind.WHOLE);
+        JUMPS.forEach(jump -> FIELDS.put(jump, Kind.JUMP));
+    }
+
+    /**
+     * The form field a contract path's error belongs beside: the jumps' list is three fields here
+     * ({@code body.jumpsCm[1]} is the second jump).
+     */
+    static String formField(String contractPath) {
+        if (contractPath.startsWith("body.jumpsCm")) {
+            int open = contractPath.indexOf('[');
+            int jump = open < 0 ? 0 : Integer.parseInt(contractPath.substring(open + 1, contractPath.indexOf(']')));
+            return JUMPS.get(Math.min(jump, JUMPS.size() - 1));
+        }
+        return contractPath;
     }
 
     private CheckInForm() {
@@ -78,14 +97,28 @@ final class CheckInForm {
                 case FLAG -> group.put(field, Form.ticked(name, text));
                 case CHOICE -> group.put(field, text);
                 case WHOLE, NUMBER -> group.put(field, number(name, text, FIELDS.get(name) == Kind.WHOLE));
+                case JUMP -> { }
             }
         });
+        if (JUMPS.stream().anyMatch(values::containsKey)) {
+            var jumps = root.withObjectProperty("body").putArray("jumpsCm");
+            for (String jump : JUMPS) {
+                if (!values.containsKey(jump)) {
+                    throw new InputFieldException(jump, "give all three jumps, or none");
+                }
+                jumps.add(number(jump, values.get(jump), false));
+            }
+        }
         return root;
     }
 
     /** The contract JSON back as form values, to fill the form in again. */
     static Map<String, String> values(ObjectNode checkIn) {
         Map<String, String> values = new LinkedHashMap<>();
+        JsonNode jumps = checkIn.path("body").path("jumpsCm");
+        for (int i = 0; i < Math.min(jumps.size(), JUMPS.size()); i++) {
+            values.put(JUMPS.get(i), jumps.get(i).asText());
+        }
         for (Map.Entry<String, JsonNode> group : checkIn.properties()) {
             for (Map.Entry<String, JsonNode> field : group.getValue().properties()) {
                 String name = group.getKey() + "." + field.getKey();

@@ -1,5 +1,8 @@
 package org.restwise.app.web;
 
+import org.restwise.app.journal.BodyByHand;
+import org.restwise.app.json.BodyJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -59,7 +62,10 @@ final class TodayPage {
             ObjectNode output = AdviceJson.tree(stored.get().adviceJson());
             AdviceView advice = new AdviceView(AdviceJson.read(stored.get().adviceJson()),
                     stored.get().entry().checkIn().signals().tenMinuteTest());
-            render(ctx, TodayView.decided(CheckInForm.values(given), advice, given.toString(), FilledIn.lines(output)));
+            BodyByHand typed = CheckInRecorder.typedOn(Asking.ownJournal(journals, ctx), LocalDate.now(clock));
+            BodyJson.putTyped(given, typed);
+            render(ctx, TodayView.decided(CheckInForm.values(given), advice, given.toString(), FilledIn.lines(output),
+                    BodyJson.fromOutput(output)));
             return;
         }
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -104,10 +110,13 @@ final class TodayPage {
     }
 
     private void decide(Context ctx, Map<String, String> values, ObjectNode checkIn) {
-        CheckIn given = CheckInJson.fromTree(checkIn, LocalDate.now(clock));
-        CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), given, LocalDateTime.now(clock));
+        CheckInJson.Entry entry = CheckInJson.entryFromTree(checkIn, LocalDate.now(clock));
+        CheckIn given = entry.checkIn();
+        CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), given, entry.body(),
+                LocalDateTime.now(clock));
         AdviceView advice = new AdviceView(recorded.advice(), given.signals().tenMinuteTest());
-        render(ctx, TodayView.decided(values, advice, checkIn.toString(), FilledIn.lines(recorded.output())));
+        render(ctx, TodayView.decided(values, advice, checkIn.toString(), FilledIn.lines(recorded.output()),
+                BodyJson.readings(recorded.body())));
     }
 
     private void render(Context ctx, TodayView view) {

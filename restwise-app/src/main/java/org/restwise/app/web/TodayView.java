@@ -1,5 +1,7 @@
 package org.restwise.app.web;
 
+import org.restwise.app.json.BodyJson;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,26 +24,31 @@ public record TodayView(
         Optional<String> formError,
         Optional<AdviceView> advice,
         String checkInJson,
-        List<String> filledIn) implements FormValues {
+        List<String> filledIn,
+        List<BodyJson.Reading> body) implements FormValues {
 
     public TodayView {
         values = Map.copyOf(values);
         errors = Map.copyOf(errors);
         filledIn = List.copyOf(filledIn);
+        body = List.copyOf(body);
     }
 
     static TodayView blank(Map<String, String> defaults) {
-        return new TodayView(defaults, Map.of(), Optional.empty(), Optional.empty(), "", List.of());
+        return new TodayView(defaults, Map.of(), Optional.empty(), Optional.empty(), "", List.of(), List.of());
     }
 
     static TodayView refused(Map<String, String> values, InputFieldException e) {
-        Optional<String> field = e.field().filter(name -> CheckInForm.isOnTheForm(name));
-        return field.map(name -> new TodayView(values, Map.of(name, e.problem()), Optional.empty(), Optional.empty(), "", List.of()))
-                .orElseGet(() -> new TodayView(values, Map.of(), Optional.of(e.getMessage()), Optional.empty(), "", List.of()));
+        Optional<String> field = e.field().map(CheckInForm::formField).filter(name -> CheckInForm.isOnTheForm(name));
+        return field.map(name -> new TodayView(values, Map.of(name, e.problem()), Optional.empty(), Optional.empty(), "", List.of(),
+                        List.of()))
+                .orElseGet(() -> new TodayView(values, Map.of(), Optional.of(e.getMessage()), Optional.empty(), "", List.of(),
+                        List.of()));
     }
 
-    static TodayView decided(Map<String, String> values, AdviceView advice, String checkInJson, List<String> filledIn) {
-        return new TodayView(values, Map.of(), Optional.empty(), Optional.of(advice), checkInJson, filledIn);
+    static TodayView decided(Map<String, String> values, AdviceView advice, String checkInJson, List<String> filledIn,
+                             List<BodyJson.Reading> body) {
+        return new TodayView(values, Map.of(), Optional.empty(), Optional.of(advice), checkInJson, filledIn, body);
     }
 
     /** Whether any of these fields was filled in or refused: keeps their optional section open. */

@@ -43,7 +43,7 @@ class TodayPageTest {
             fields++;
             assertThat(page).as("label for " + ids.group(1)).contains("for=\"" + ids.group(1) + "\"");
         }
-        assertThat(fields).isEqualTo(30);
+        assertThat(fields).isEqualTo(35);
     }
 
     @Test
@@ -91,6 +91,36 @@ class TodayPageTest {
                 .containsPattern("name=\"signals.sleepHours\"[^>]*aria-describedby=\"signals-sleepHours-error\"")
                 .contains("<p class=\"field-error\" id=\"signals-sleepHours-error\">must be between 0 and 24, got 30</p>")
                 .doesNotContain("id=\"decision\"");
+    }
+
+    @Test
+    void measuresTypedInAreReadOnTheCardAndFillTheFormAgain() {
+        String page = web.post("/", FORM, STALE_LEGS + "&body.rmssdMs=61,5&body.restingHeartRateBpm=44"
+                + "&body.jump1=31.5&body.jump2=32&body.jump3=30.8").body();
+
+        assertThat(page).contains("<h3>Your body this morning</h3>")
+                .contains("HRV: still learning your normal")
+                .contains("Jump 31.4 cm today");
+        String again = web.get("/").body();
+        assertThat(again).contains("Your body this morning")
+                .containsPattern("name=\"body.rmssdMs\" value=\"61.5\"")
+                .containsPattern("name=\"body.jump2\" value=\"32.0\"")
+                .contains("<details class=\"more\" id=\"own-measures\" open>");
+    }
+
+    @Test
+    void aJumpTestWithAHeightMissingIsRefusedBesideTheMissingJump() {
+        String page = web.post("/", FORM, STALE_LEGS + "&body.jump1=31&body.jump3=30").body();
+
+        assertThat(page).contains("id=\"body-jump2-error\">give all three jumps, or none</p>")
+                .doesNotContain("id=\"decision\"");
+    }
+
+    @Test
+    void aJumpTypedInMillimetresIsRefusedBesideThatJump() {
+        String page = web.post("/", FORM, STALE_LEGS + "&body.jump1=315&body.jump2=32&body.jump3=30").body();
+
+        assertThat(page).contains("id=\"body-jump1-error\">must be a height above 0 and at most 100 cm, got 315</p>");
     }
 
     @Test
