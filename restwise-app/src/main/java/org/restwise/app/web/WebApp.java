@@ -88,6 +88,7 @@ public final class WebApp {
         ActivityUploads uploads = new ActivityUploads(journals, clock, maxUploadBytes, uploadFolder, readers);
         ActivitiesPage activitiesPage = new ActivitiesPage(journals, clock, pages, uploads);
         ActivitiesApi activitiesApi = new ActivitiesApi(journals, uploads);
+        BodyPage bodyPage = new BodyPage(journals, clock, pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -160,6 +161,9 @@ public final class WebApp {
             config.routes.get("/api/profile", journalApi::profile);
             config.routes.put("/api/profile", journalApi::replaceProfile);
             config.routes.get("/api/load", journalPage::loadApi);
+            config.routes.get("/body", bodyPage::show);
+            config.routes.get("/api/body", bodyPage::ownApi);
+            config.routes.get("/api/athletes/{id}/body", bodyPage::athleteApi);
 
             new WebErrors(pages).register(config.routes);
         });

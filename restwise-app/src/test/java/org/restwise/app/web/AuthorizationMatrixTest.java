@@ -150,7 +150,7 @@ class AuthorizationMatrixTest {
                 "GET /profile", "POST /profile", "GET /plans", "GET /activities", "POST /activities",
                 "POST /api/activities", "GET /api/activities", "POST /api/check-ins", "GET /api/check-ins",
                 "GET /api/today", "POST /api/sessions", "GET /api/sessions", "GET /api/profile", "PUT /api/profile",
-                "GET /api/load", "GET /account/export")) {
+                "GET /api/load", "GET /account/export", "GET /body", "GET /api/body")) {
             RULES.put(route, ownJournal());
         }
         // The ids in these URLs are the athlete's: anyone else finds nothing there.
@@ -165,6 +165,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /athletes/{id}", athleteAndCoach());
         RULES.put("POST /athletes/{id}/notes", athleteAndCoach());
         RULES.put("GET /api/athletes/{id}/notes", athleteAndCoach());
+        RULES.put("GET /api/athletes/{id}/body", athleteAndCoach());
         RULES.put("POST /api/athletes/{id}/notes", athleteAndCoach());
         for (String route : List.of("GET /squads/{id}", "POST /squads/{id}/invitations",
                 "POST /squads/{id}/members/{athlete}/remove", "GET /api/squads/{id}/today")) {
