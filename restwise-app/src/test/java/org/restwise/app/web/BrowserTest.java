@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code e2e/today.mjs}, {@code e2e/journal.mjs} and {@code e2e/activities.mjs} (playwright-core driving Debian's Chromium) against the real app on a
+ * Runs the scripts of {@code e2e/} (Today, Journal, Activities, Squad, Body) (playwright-core driving Debian's Chromium) against the real app on a
  * random port. Skipped when the browser or the npm packages are missing, unless
  * {@code RESTWISE_REQUIRE_BROWSER=1} (set by CI), where a missing browser is a failure.
  */
@@ -75,6 +75,17 @@ class BrowserTest {
         }
         assertThat(root.resolve("restwise-app/target/screenshots/squad-phone.png")).isNotEmptyFile();
         assertThat(root.resolve("restwise-app/target/screenshots/today-note-desktop.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aRunnerTypesInThisMorningsMeasuresAndReadsThemAgainstTheirNormalOnTheBodyPageInARealBrowser() throws Exception {
+        Path root = browserReady();
+        for (String viewport : VIEWPORTS) {
+            assertThat(runScript(root, "body.mjs", viewport)).containsPattern(viewport
+                    + ": measures typed in, (Move|Rest) with the heart rate outside normal, 3 charts drawn, fortnight listed");
+        }
+        assertThat(root.resolve("restwise-app/target/screenshots/body-phone.png")).isNotEmptyFile();
+        assertThat(root.resolve("restwise-app/target/screenshots/body-desktop.png")).isNotEmptyFile();
     }
 
     /** The repository root, once the browser and the npm packages are known to be there (else skipped or failed). */
