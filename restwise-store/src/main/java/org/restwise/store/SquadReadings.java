@@ -86,6 +86,21 @@ public final class SquadReadings {
         return days;
     }
 
+    /**
+     * The stored output of each member's check-in of {@code date}: what their body readout said is
+     * in it. Only one day's rows, so a squad's years are never read for it.
+     */
+    public Map<AthleteId, String> adviceOn(LocalDate date) {
+        Map<AthleteId, String> advice = new HashMap<>();
+        handle.createQuery("SELECT athlete_id, advice_json FROM check_in WHERE athlete_id IN (" + MEMBERS + ")"
+                        + " AND check_in_date = :date")
+                .bind("squad", squadId)
+                .bind("date", date.toString())
+                .map((rs, ctx) -> Map.entry(new AthleteId(rs.getLong(1)), rs.getString(2)))
+                .forEach(e -> advice.put(e.getKey(), e.getValue()));
+        return advice;
+    }
+
     /** Each member's latest check-in date on or before {@code last}; a member who never checked in is absent. */
     public Map<AthleteId, LocalDate> lastCheckIns(LocalDate last) {
         Map<AthleteId, LocalDate> latest = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.restwise.app.squad;
 
+import org.restwise.app.json.BodyJson;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -19,12 +21,14 @@ import org.restwise.core.load.Acwr;
  * @param lastSession the latest session logged in the last {@value SquadMorning#SESSION_DAYS} days
  * @param acwr today's acute:chronic ratio (session-RPE load), with the days of data behind it
  * @param historyDays days from the first session read to today: how far the ratio's baseline has come
+ * @param outsideNormal the body readings of today's check-in that were outside the athlete's own normal, in words
  */
 public record MorningRow(SquadMember member, Urgency urgency, Optional<DayAtAGlance> today,
         List<Optional<Decision>> fortnight, Optional<LocalDate> lastCheckIn, Optional<LoggedSession> lastSession,
-        Acwr acwr, long historyDays) {
+        Acwr acwr, long historyDays, List<BodyJson.Reading> outsideNormal) {
 
     public MorningRow {
+        outsideNormal = List.copyOf(outsideNormal);
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(today, "today");

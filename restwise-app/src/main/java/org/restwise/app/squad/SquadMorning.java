@@ -1,5 +1,8 @@
 package org.restwise.app.squad;
 
+import org.restwise.app.json.AdviceJson;
+import org.restwise.app.json.BodyJson;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
@@ -94,18 +97,27 @@ public final class SquadMorning {
         Map<AthleteId, List<DayAtAGlance>> days = readings.days(today.minusDays(FORTNIGHT - 1L), today);
         Map<AthleteId, LocalDate> lastCheckIns = readings.lastCheckIns(today);
         Map<AthleteId, List<SessionEntry>> sessions = readings.sessions(today.minusDays(SESSION_DAYS - 1L), today);
+        Map<AthleteId, String> advice = readings.adviceOn(today);
         List<MorningRow> rows = new ArrayList<>();
         for (SquadMember member : members) {
             rows.add(row(member, today, days.getOrDefault(member.athlete(), List.of()),
                     Optional.ofNullable(lastCheckIns.get(member.athlete())),
-                    sessions.getOrDefault(member.athlete(), List.of())));
+                    sessions.getOrDefault(member.athlete(), List.of()), outsideNormal(advice.get(member.athlete()))));
         }
         rows.sort(Comparator.comparing(MorningRow::urgency).thenComparing(r -> r.member().name(), String.CASE_INSENSITIVE_ORDER));
         return List.copyOf(rows);
     }
 
+    /** The readings of a stored check-in's output that were outside normal; none without a check-in today. */
+    private static List<BodyJson.Reading> outsideNormal(String storedOutput) {
+        if (storedOutput == null || !storedOutput.contains("\"outsideNormal\"")) {
+            return List.of();
+        }
+        return BodyJson.fromOutput(AdviceJson.tree(storedOutput)).stream().filter(BodyJson.Reading::outsideNormal).toList();
+    }
+
     private static MorningRow row(SquadMember member, LocalDate today, List<DayAtAGlance> days,
-            Optional<LocalDate> lastCheckIn, List<SessionEntry> entries) {
+            Optional<LocalDate> lastCheckIn, List<SessionEntry> entries, List<BodyJson.Reading> outsideNormal) {
         Optional<DayAtAGlance> todays = days.stream().filter(d -> d.date().equals(today)).findFirst();
         List<Optional<Decision>> fortnight = new ArrayList<>();
         for (int back = FORTNIGHT - 1; back >= 0; back--) {
@@ -117,6 +129,6 @@ public final class SquadMorning {
         Acwr acwr = AcwrMethod.UNCOUPLED.at(load, today);
         Optional<LoggedSession> last = sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1));
         return new MorningRow(member, Urgency.of(todays, acwr), todays, fortnight, lastCheckIn, last, acwr,
-                load.daysOfHistory(today));
+                load.daysOfHistory(today), outsideNormal);
     }
 }

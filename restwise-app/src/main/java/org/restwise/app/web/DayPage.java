@@ -17,7 +17,8 @@ import org.restwise.core.journal.SavedCheckIn;
 public final class DayPage {
 
     /** The page's model; {@code card} is empty for a day without a check-in. */
-    public record DayView(String date, String title, Optional<AdviceView> card, String checkInJson) {
+    public record DayView(String date, String title, Optional<AdviceView> card, String checkInJson,
+                          java.util.List<org.restwise.app.json.BodyJson.Reading> body) {
     }
 
     private final Journals journals;
@@ -41,7 +42,8 @@ public final class DayPage {
         Optional<AdviceView> card = stored.map(s -> new AdviceView(AdviceJson.read(s.adviceJson()),
                 s.entry().checkIn().signals().tenMinuteTest()));
         pages.render(ctx, "day.jte", new DayView(day.toString(),
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day), card, "{}"));
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day), card, "{}",
+                stored.map(s -> org.restwise.app.json.BodyJson.fromOutput(AdviceJson.tree(s.adviceJson()))).orElse(java.util.List.of())));
     }
 
     void delete(Context ctx) {

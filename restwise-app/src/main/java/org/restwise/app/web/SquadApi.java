@@ -64,6 +64,9 @@ final class SquadApi {
             r.put("sleepHours", row.today().flatMap(d -> d.sleepHours()).orElse(null));
             ArrayNode fortnight = r.putArray("fortnight");
             row.fortnight().forEach(d -> fortnight.add(d.map(Enum::name).orElse(null)));
+            var outside = r.putArray("outsideNormal");
+            row.outsideNormal().forEach(reading -> outside.addObject().put("signal", reading.signal())
+                    .put("status", reading.status()).put("words", reading.words()));
             r.put("lastCheckIn", row.lastCheckIn().map(LocalDate::toString).orElse(null));
             r.put("daysSinceLastCheckIn", row.daysSinceLastCheckIn(today.date()).orElse(null));
             ObjectNode last = r.putObject("lastSession");

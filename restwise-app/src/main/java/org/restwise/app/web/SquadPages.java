@@ -41,7 +41,7 @@ public final class SquadPages {
     /** An athlete's page, as their coach (or they) read it. */
     public record AthleteView(String name, AthleteId athlete, boolean own, Optional<AdviceView> today,
             Optional<String> todayJson, List<SquadView.Cell> fortnight, List<DayNote> notes, String noteDate,
-            Optional<String> problem) {
+            Optional<String> problem, List<org.restwise.app.json.BodyJson.Reading> body) {
     }
 
     private final Squads squads;
@@ -138,7 +138,8 @@ public final class SquadPages {
                 .map(day -> SquadView.cell(day, Optional.ofNullable(decisions.get(day)))).toList();
         List<DayNote> recent = notes.between(who, athlete, today.minusDays(DAYS_SHOWN - 1L), today);
         pages.render(ctx, "athlete.jte", new AthleteView(name, athlete, journal.isOwn(), card,
-                stored.map(s -> s.adviceJson()), fortnight, recent, today.toString(), problem));
+                stored.map(s -> s.adviceJson()), fortnight, recent, today.toString(), problem,
+                stored.map(s -> org.restwise.app.json.BodyJson.fromOutput(AdviceJson.tree(s.adviceJson()))).orElse(List.of())));
     }
 
     /**

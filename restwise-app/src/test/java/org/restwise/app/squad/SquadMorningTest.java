@@ -78,6 +78,35 @@ class SquadMorningTest {
     }
 
     @Test
+    void theCoachSeesWhoseBodyIsOutsideTheirOwnNormalThisMorning() {
+        Requester steady = member("steady@example.org");
+        Requester strained = member("strained@example.org");
+        for (Requester athlete : java.util.List.of(steady, strained)) {
+            for (int ago = 30; ago >= 1; ago--) {
+                LocalDate date = TODAY.minusDays(ago);
+                new CheckInRecorder().record(new Journals(store).own(athlete),
+                        new CheckIn(date, AthleteProfile.UNKNOWN, Context.UNKNOWN, Signals.builder().soreness(1).build()),
+                        new org.restwise.app.journal.BodyByHand(Optional.empty(), Optional.of(44 + ago % 3), Optional.empty()),
+                        TODAY.atTime(6, 30));
+            }
+        }
+        for (var pair : java.util.Map.of(steady, 45, strained, 57).entrySet()) {
+            new CheckInRecorder().record(new Journals(store).own(pair.getKey()),
+                    new CheckIn(TODAY, AthleteProfile.UNKNOWN, Context.UNKNOWN, Signals.builder().soreness(1).build()),
+                    new org.restwise.app.journal.BodyByHand(Optional.empty(), Optional.of(pair.getValue()), Optional.empty()),
+                    TODAY.atTime(6, 30));
+        }
+
+        var rows = new SquadMorning(store, MORNING).today(coach, squad.id()).rows();
+
+        var byEmail = new java.util.HashMap<String, MorningRow>();
+        rows.forEach(r -> byEmail.put(r.member().email(), r));
+        assertThat(byEmail.get("steady@example.org").outsideNormal()).isEmpty();
+        assertThat(byEmail.get("strained@example.org").outsideNormal()).singleElement()
+                .satisfies(r -> assertThat(r.words()).startsWith("Resting heart rate 57 bpm this morning"));
+    }
+
+    @Test
     void theMorningPutsReassessAndRedFlagsFirstThenRestThenSilenceThenLoadSpikesThenMoveAndTrain() {
         Requester train = member("train@example.org");
         checkIn(train, Signals.builder().build());
