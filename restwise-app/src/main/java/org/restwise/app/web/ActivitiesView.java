@@ -1,5 +1,7 @@
 package org.restwise.app.web;
 
+import org.restwise.app.json.WellnessWords;
+
 import java.util.List;
 import java.util.Optional;
 import org.restwise.app.journal.ImportSummary;
@@ -33,7 +35,7 @@ public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, Lis
     }
 
     /** What an upload did, each file with its outcome; a skip always carries its reason. */
-    public record Summary(List<Line> imported, List<Line> alreadyThere, List<Line> skipped) {
+    public record Summary(List<Line> imported, List<Line> alreadyThere, List<Line> skipped, List<Line> body) {
 
         static Summary of(ImportSummary s) {
             return new Summary(
@@ -42,10 +44,16 @@ public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, Lis
                     s.alreadyThere().stream().map(a -> new Line(a.source(), a.sessionId(),
                             a.sameAs().equals(a.source()) ? "already in your journal" : "already in your journal, from " + a.sameAs()))
                             .toList(),
-                    s.skipped().stream().map(k -> new Line(k.source(), 0, k.reason())).toList());
+                    s.skipped().stream().map(k -> new Line(k.source(), 0, k.reason())).toList(),
+                    s.body().stream().map(k -> new Line(k.source(), 0, WellnessWords.format(k.format()) + ": "
+                            + (k.days() == 1 ? "1 day, " + k.first() : k.days() + " days, " + k.first() + " to " + k.last())
+                            + "; " + k.added() + " new, " + k.replaced() + " replaced, " + k.unchanged() + " already there")).toList());
         }
 
         public String headline() {
+            if (imported.isEmpty() && alreadyThere.isEmpty() && !body.isEmpty()) {
+                return "Body readings from " + body.size() + (body.size() == 1 ? " file" : " files") + ", skipped " + skipped.size();
+            }
             return "Imported " + imported.size() + ", already there " + alreadyThere.size() + ", skipped " + skipped.size();
         }
     }

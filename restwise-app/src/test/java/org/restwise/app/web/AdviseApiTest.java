@@ -168,7 +168,7 @@ class AdviseApiTest {
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/advise", "/api/openapi.json", "/api/check-ins", "/api/today",
                 "/api/sessions", "/api/profile", "/api/load", "/api/activities", "/api/activities/{id}", "/api/squads",
-                "/api/squads/{id}/today", "/api/athletes/{id}/notes");
+                "/api/squads/{id}/today", "/api/athletes/{id}/notes", "/api/body", "/api/athletes/{id}/body");
         assertThat(doc.at("/paths/~1api~1activities/post/responses").has("413")).isTrue();
         assertThat(doc.at("/paths/~1api~1advise/post/responses").has("415")).isTrue();
         assertThat(doc.at("/components/schemas/Advice/required").size()).isEqualTo(10);
