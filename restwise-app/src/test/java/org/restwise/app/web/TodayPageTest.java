@@ -100,7 +100,7 @@ class TodayPageTest {
 
         assertThat(page).contains("<h3>Your body this morning</h3>")
                 .contains("HRV: still learning your normal")
-                .contains("Jump 31.4 cm today");
+                .contains("Jump 32 cm today");
         String again = web.get("/").body();
         assertThat(again).contains("Your body this morning")
                 .containsPattern("name=\"body.rmssdMs\" value=\"61.5\"")

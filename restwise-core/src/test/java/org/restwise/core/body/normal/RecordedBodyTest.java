@@ -73,7 +73,7 @@ class RecordedBodyTest {
         assertThat(history.rmssdMs().isEmpty()).as("SDNN is not rMSSD").isTrue();
         assertThat(history.restingHeartRateBpm().on(TODAY)).contains(44.0);
         assertThat(history.sleepHours().values()).containsExactly(Map.entry(TODAY, 7.5));
-        assertThat(history.jumpCm().on(TODAY)).contains(31.0);
+        assertThat(history.jumpCm().on(TODAY)).contains(32.0);
     }
 
     @Test
