@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command line refuses what the web refuses: a date before 1900 or more than a year ahead stores nothing. */
+/** The command line refuses what the web refuses: a date before 1900 or after tomorrow stores nothing. */
 class ImplausibleDatesTest {
 
     @TempDir
@@ -25,7 +25,7 @@ class ImplausibleDatesTest {
     }
 
     private String latest() {
-        return LocalDate.now().plusYears(1).toString();
+        return LocalDate.now().plusDays(1).toString();
     }
 
     @ParameterizedTest
@@ -35,7 +35,7 @@ class ImplausibleDatesTest {
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
         assertThat(run.err()).isEqualTo("restwise: --date: must be between 1900-01-01 and " + latest()
-                + " (a year from today), got " + date + System.lineSeparator());
+                + " (no later than tomorrow), got " + date + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(run("", "history", "--json", "--days", "3660").out()).isEqualToIgnoringWhitespace("[]");
     }

@@ -116,7 +116,7 @@ class HostileFormsTest {
     void aSessionFormDatedOutsideThePlausibleRangeIsRefusedBesideTheDate(String date) {
         HttpResponse<String> response = web.post("/journal/sessions", FORM, "date=" + date.replace("+", "%2B") + "&type=EASY&minutes=30");
 
-        assertRefusedOnThePage(response, "must be between 1900-01-01 and 2027-11-29 (a year from today), got " + date);
+        assertRefusedOnThePage(response, "must be between 1900-01-01 and 2026-11-30 (no later than tomorrow), got " + date);
         assertThat(web.get("/api/sessions?days=3660").body()).isEqualTo("[ ]");
     }
 
@@ -126,7 +126,7 @@ class HostileFormsTest {
         HttpResponse<String> response = web.post("/ten-minute-test", FORM,
                 "tenMinuteTest=LOOSENED&checkIn=" + java.net.URLEncoder.encode("{\"date\":\"" + date + "\"}", java.nio.charset.StandardCharsets.UTF_8));
 
-        assertRefusedOnThePage(response, "date: must be between 1900-01-01 and 2027-11-29 (a year from today), got " + date);
+        assertRefusedOnThePage(response, "date: must be between 1900-01-01 and 2026-11-30 (no later than tomorrow), got " + date);
         assertThat(web.get("/api/check-ins?days=3660").body()).isEqualTo("[ ]");
     }
 }

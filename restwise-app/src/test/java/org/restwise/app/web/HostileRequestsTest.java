@@ -81,6 +81,17 @@ class HostileRequestsTest {
         assertThat(response.statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void aSessionLoggedForTomorrowIsTakenAndOneForTheDayAfterIsRefused() throws Exception {
+        String session = "{\"date\":\"%s\",\"type\":\"EASY\",\"minutes\":30}";
+        assertThat(web.post("/api/sessions", TYPE, String.format(session, "2026-11-30")).statusCode()).isEqualTo(201);
+
+        JsonNode error = assertRefused(web.post("/api/sessions", TYPE, String.format(session, "2026-12-01")), 400);
+
+        assertThat(error.get("error").asText()).isEqualTo("date: must be between 1900-01-01 and 2026-11-30 (no later than tomorrow),"
+                + " got 2026-12-01");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "/api/check-ins, -999999999-01-01",
@@ -89,6 +100,7 @@ class HostileRequestsTest {
         "/api/check-ins, 1899-12-31",
         "/api/check-ins, 9999-12-31",
         "/api/check-ins, 2027-11-30",
+        "/api/check-ins, 2026-12-01",
         "/api/advise,    -999999999-01-01",
         "/api/advise,    9999-12-31",
     })
@@ -97,7 +109,7 @@ class HostileRequestsTest {
 
         assertThat(error.get("field").asText()).isEqualTo("date");
         assertThat(error.get("error").asText())
-                .isEqualTo("date: must be between 1900-01-01 and 2027-11-29 (a year from today), got " + date);
+                .isEqualTo("date: must be between 1900-01-01 and 2026-11-30 (no later than tomorrow), got " + date);
         assertThat(web.get("/api/check-ins?days=3660").body()).isEqualTo("[ ]");
     }
 
@@ -114,7 +126,7 @@ class HostileRequestsTest {
     @Test
     void theEdgesOfThePlausibleRangeAreTaken() {
         assertThat(web.post("/api/check-ins", TYPE, "{\"date\":\"1900-01-01\"}").statusCode()).isEqualTo(201);
-        assertThat(web.post("/api/check-ins", TYPE, "{\"date\":\"2027-11-29\"}").statusCode()).isEqualTo(201);
+        assertThat(web.post("/api/check-ins", TYPE, "{\"date\":\"2026-11-30\"}").statusCode()).isEqualTo(201);
     }
 
     @ParameterizedTest
