@@ -119,7 +119,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (!imported.isEmpty()) {
-            out.println("A type guessed wrong? Correct it with: restwise sessions edit ID --json FILE");
+            out.println("A type guessed wrong? Correct it with, for example: restwise sessions edit ID --type long-run");
         }
         summary.body().forEach(kept -> out.println(bodyLine(kept)));
         for (Result.Skipped s : skipped) {

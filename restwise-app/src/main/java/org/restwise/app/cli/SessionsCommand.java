@@ -1,5 +1,10 @@
 package org.restwise.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.restwise.app.json.CheckInJson;
+import org.restwise.core.journal.SessionEntry;
+
 import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
@@ -70,31 +75,69 @@ public final class SessionsCommand implements Callable<Integer> {
                 .orElse("-");
     }
 
-    @Command(name = "edit", mixinStandardHelpOptions = true, description = "Replace a session with a corrected one (same JSON as log).")
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = {"Correct a session: only what you give changes, the rest stays as it was.",
+                "With options (restwise sessions edit 12 --type long-run --rpe 6), or with --json FILE holding"
+                    + " just the fields to change ({\"type\": \"LONG_RUN\"}); null clears an optional field.",
+                "Prints the corrected session."})
     static final class Edit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
-        @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--json", paramLabel = "FILE", required = true, description = "The corrected session; - reads standard input.")
+        @Parameters(paramLabel = "ID", description = "The session's id, as restwise sessions lists it.") long id;
+        @Option(names = "--json", paramLabel = "FILE",
+                description = "The fields to change, as JSON (the fields of log); - reads standard input.")
         String file;
+        @Mixin
+        SessionOptions fields;
 
         @Override
         public Integer call() {
-            LoggedSession session = SessionJson.parse(InputSource.read(file, System.in));
-            PlausibleDates.check("date", session.date(), LocalDate.now());
+            if (file == null && !fields.anyGiven()) {
+                throw new UserInputException("say what to change, for example --type long-run or --rpe 6, or give --json FILE");
+            }
+            if (file != null && fields.anyGiven()) {
+                throw new UserInputException("give the changes either with --json or with options such as --type, not both");
+            }
+            ObjectNode changes = file == null ? null : CheckInJson.readObject(InputSource.read(file, System.in));
+            // Read, corrected and stored in one transaction: a concurrent edit cannot be half undone.
             // An imported session keeps its activity: its heart rate and pace judge a correction to RECOVERY.
             Optional<LoggedSession> replaced = database.journal().write(j -> {
-                LoggedSession reviewed = RecoveryDoseReview.review(j, session,
+                Optional<SessionEntry> stored = j.sessions().find(id);
+                if (stored.isEmpty()) {
+                    return Optional.<LoggedSession>empty();
+                }
+                ObjectNode json = SessionJson.write(Optional.empty(), stored.get().session());
+                json.remove("id");
+                if (changes != null) {
+                    merge(json, changes);
+                } else {
+                    fields.applyTo(json);
+                }
+                LoggedSession corrected = SessionOptions.read(json);
+                LoggedSession reviewed = RecoveryDoseReview.review(j, corrected,
                         j.activities().forSession(id).map(StoredActivity::activity));
-                return j.sessions().replace(id, reviewed) ? Optional.of(reviewed) : Optional.<LoggedSession>empty();
+                j.sessions().replace(id, reviewed);
+                return Optional.of(reviewed);
             });
             if (replaced.isEmpty()) {
-                throw new UserInputException("no session with id " + id);
+                throw new UserInputException("no session with id " + id + " (restwise sessions lists them with their ids)");
             }
             spec.commandLine().getOut().println(Json.pretty(SessionJson.write(Optional.of(id), replaced.get())));
             return 0;
+        }
+
+        /** The changes over the stored fields; a recovery block is merged field by field, null clearing. */
+        static void merge(ObjectNode stored, ObjectNode changes) {
+            changes.properties().forEach(field -> {
+                JsonNode old = stored.get(field.getKey());
+                if (field.getKey().equals("recovery") && field.getValue().isObject() && old != null && old.isObject()) {
+                    ((ObjectNode) old).setAll((ObjectNode) field.getValue());
+                } else {
+                    stored.set(field.getKey(), field.getValue());
+                }
+            });
         }
     }
 

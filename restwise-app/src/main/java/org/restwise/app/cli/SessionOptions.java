@@ -1,0 +1,133 @@
+package org.restwise.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import org.restwise.app.json.InputFieldException;
+import org.restwise.app.json.Json;
+import org.restwise.app.json.PlausibleDates;
+import org.restwise.app.json.SessionJson;
+import org.restwise.core.journal.LoggedSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * A session's fields as options, shared by {@code log} (a new session) and {@code sessions edit} (a
+ * correction, where only the options given change anything). They are put into the JSON contract's
+ * fields and read by the same checks, so an error names the option.
+ */
+final class SessionOptions {
+
+    @Option(names = "--date", paramLabel = "DATE", description = "The day of the session, YYYY-MM-DD; for log, today when left out.")
+    LocalDate date;
+    @Option(names = "--start", paramLabel = "HH:MM", description = "When the session started, on its day.")
+    LocalTime start;
+    @Option(names = "--type", paramLabel = "TYPE", description = "What the session was, in any case: easy, hard-workout,"
+            + " intervals, long-run, mountain-run, downhill-heavy, ultra-race, hundred-mile-race, cycling,"
+            + " cross-training, hiking, other, or recovery.")
+    String type;
+    @Option(names = "--minutes", paramLabel = "N", description = "How long it lasted, in minutes.")
+    Integer minutes;
+    @Option(names = "--rpe", paramLabel = "0-10", description = "How hard it felt as a whole, from 0 (rest) to 10 (maximal).")
+    Integer rpe;
+    @Option(names = "--distance-km", paramLabel = "KM", description = "The distance covered, in kilometres.")
+    Double distanceKm;
+    @Option(names = "--ascent-m", paramLabel = "M", description = "The climbing, in metres.")
+    Double ascentM;
+    @Option(names = "--descent-m", paramLabel = "M", description = "The descending, in metres.")
+    Double descentM;
+    @Option(names = "--modality", paramLabel = "WAY", description = "For a recovery session, how you moved:"
+            + " walk, cycle, swim, aqua-jog or easy-jog.")
+    String modality;
+    @Option(names = "--loosened", paramLabel = "yes|no", arity = "1", converter = YesNo.class,
+            description = "For a recovery session: did your legs loosen within ten minutes?")
+    Boolean loosened;
+    @Option(names = "--left-flatter", paramLabel = "yes|no", arity = "1", converter = YesNo.class,
+            description = "For a recovery session: did it leave you flatter than before?")
+    Boolean leftFlatter;
+
+    boolean anyGiven() {
+        return date != null || start != null || type != null || minutes != null || rpe != null || distanceKm != null
+                || ascentM != null || descentM != null || modality != null || loosened != null || leftFlatter != null;
+    }
+
+    /**
+     * Writes the options given into {@code json} (the contract's fields), leaving the others as they
+     * are. A new date keeps the start's time of day on the new date.
+     */
+    void applyTo(ObjectNode json) {
+        if (date != null) {
+            json.put("date", date.toString());
+            JsonNode oldStart = json.get("start");
+            if (start == null && oldStart != null && oldStart.isTextual() && oldStart.asText().length() > 11) {
+                json.put("start", date + oldStart.asText().substring(10));
+            }
+        }
+        if (start != null) {
+            json.put("start", LocalDate.parse(json.get("date").asText()).atTime(start).toString());
+        }
+        if (type != null) {
+            json.put("type", constant(type));
+        }
+        putIfGiven(json, "minutes", minutes);
+        putIfGiven(json, "rpe", rpe);
+        putIfGiven(json, "distanceKm", distanceKm);
+        putIfGiven(json, "ascentM", ascentM);
+        putIfGiven(json, "descentM", descentM);
+        if (modality != null || loosened != null || leftFlatter != null) {
+            JsonNode existing = json.get("recovery");
+            ObjectNode recovery = existing != null && existing.isObject() ? (ObjectNode) existing : json.putObject("recovery");
+            if (modality != null) {
+                recovery.put("modality", constant(modality));
+            }
+            putIfGiven(recovery, "loosenedWithinTenMinutes", loosened);
+            putIfGiven(recovery, "leftFlatter", leftFlatter);
+        }
+    }
+
+    /** The contract's JSON read as a session, its errors naming the option that carried the field. */
+    static LoggedSession read(ObjectNode json) {
+        try {
+            LoggedSession session = SessionJson.fromTree(json, "");
+            PlausibleDates.check("date", session.date(), LocalDate.now());
+            return session;
+        } catch (InputFieldException e) {
+            throw new UserInputException(option(e.field().orElse("")) + " " + e.problem().replace("\"", "'"));
+        }
+    }
+
+    private static void putIfGiven(ObjectNode json, String field, Object value) {
+        if (value != null) {
+            json.set(field, Json.mapper().valueToTree(value));
+        }
+    }
+
+    /** "long-run", "Long run" and "LONG_RUN" all name LONG_RUN. */
+    static String constant(String words) {
+        return words.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** The option that carries a contract field: "distanceKm" is --distance-km, "recovery.modality" --modality. */
+    static String option(String field) {
+        String name = switch (field) {
+            case "recovery.loosenedWithinTenMinutes" -> "loosened";
+            case "recovery" -> "modality";
+            default -> field.substring(field.lastIndexOf('.') + 1);
+        };
+        return "--" + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** yes/no (or true/false), in any case. */
+    static final class YesNo implements CommandLine.ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true" -> true;
+                case "no", "n", "false" -> false;
+                default -> throw new CommandLine.TypeConversionException("say yes or no, got '" + value + "'");
+            };
+        }
+    }
+}
