@@ -29,6 +29,8 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the decision as JSON (the public contract) instead of a card.")
     boolean json;
+    @Option(names = "--verbose", description = "Print the whole card: every reason, what to avoid, and the evidence.")
+    boolean verbose;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "-",
             description = "Check-in JSON file, or - for standard input (the default).")
@@ -50,7 +52,8 @@ public final class AdviseCommand implements Callable<Integer> {
         PlausibleDates.check("date", checkIn.date(), LocalDate.now(clock));
         Advice advice = new AdviceEngine().advise(checkIn);
         var out = spec.commandLine().getOut();
-        out.print(json ? Json.pretty(AdviceJson.contract(advice)) + "\n" : new DecisionCard(Terminal.supportsColour()).render(advice));
+        DecisionCard card = new DecisionCard(Terminal.supportsColour());
+        out.print(json ? Json.pretty(AdviceJson.contract(advice)) + "\n" : verbose ? card.render(advice) : card.renderShort(advice));
         out.flush();
         return 0;
     }

@@ -2,6 +2,7 @@ package org.restwise.app.cli;
 
 import org.restwise.app.journal.BodyByHand;
 import org.restwise.app.json.BodyJson;
+import org.restwise.app.json.FilledIn;
 import org.restwise.core.body.RestingHeartRate;
 import org.restwise.core.body.normal.JumpTest;
 
@@ -70,6 +71,9 @@ public final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day this check-in is for (default: today).")
     LocalDate date;
 
+    @Option(names = "--verbose", description = "Print the whole card: every reason, what to avoid, and the evidence.")
+    boolean verbose;
+
     @Option(names = "--rmssd", paramLabel = "MS",
             description = "This morning's HRV as rMSSD in milliseconds, from your HRV app or chest strap (above 0, at most 500).")
     Double rmssdMs;
@@ -117,7 +121,8 @@ public final class CheckInCommand implements Callable<Integer> {
             out.println(recorded.json());
         } else {
             out.println();
-            out.print(new DecisionCard(Terminal.supportsColour()).render(recorded.advice()));
+            DecisionCard card = new DecisionCard(Terminal.supportsColour());
+            out.print(verbose ? card.render(recorded.advice()) : card.renderShort(recorded.advice()));
             bodyLines(recorded).forEach(out::println);
             journalNotes(recorded).forEach(out::println);
             out.println("Saved as check-in " + recorded.checkInId() + " for " + given.date() + ".");
@@ -176,14 +181,10 @@ public final class CheckInCommand implements Callable<Integer> {
         return new BodyByHand(Optional.ofNullable(rmssdMs), Optional.ofNullable(morningHeartRate), jump);
     }
 
+    /** What the profile and the journal filled in, in words (never a field's contract name). */
     private static List<String> journalNotes(CheckInRecorder.Recorded recorded) {
-        List<String> notes = new ArrayList<>();
-        recorded.filledIn().forEach((field, provenance) -> {
-            if (provenance.source() == Provenance.Source.DERIVED) {
-                notes.add("From your journal: " + field + " — " + provenance.why());
-            }
-        });
-        return notes;
+        return FilledIn.lines(recorded.output(), constant -> DecisionCard.words(constant)).stream()
+                .map(line -> "Filled in for you: " + line).toList();
     }
 
     private AthleteProfile athlete() {

@@ -21,6 +21,38 @@ public final class DecisionCard {
         this.colour = colour;
     }
 
+    /**
+     * The card that fits one screen: the decision, why in one sentence, the dose or what to put
+     * first, the red flags, and what to do next; {@link #render} is the whole card.
+     */
+    public String renderShort(Advice advice) {
+        StringBuilder out = new StringBuilder();
+        out.append(bold(colourOf(advice.decision()) + headline(advice.decision())))
+                .append("  ·  limiter: ").append(words(advice.state().name())).append('\n');
+        if (!advice.reasons().isEmpty()) {
+            out.append(wrap(firstSentence(advice.reasons().get(0)), "", ""));
+        }
+        advice.prescription().ifPresent(p -> section(out, "Dose", dose(p)));
+        if (advice.prescription().isEmpty() && !advice.priorities().isEmpty()) {
+            section(out, "Put first", List.of(advice.priorities().stream()
+                    .map(p -> words(p.name())).collect(Collectors.joining(", "))));
+        }
+        if (!advice.redFlags().isEmpty()) {
+            section(out, "Red flags", advice.redFlags().stream().map(advice::redFlagLabel).toList());
+        }
+        section(out, "Next", List.of(advice.followUp()));
+        out.append('\n').append("The whole card, with every reason and the evidence: add --verbose.").append('\n');
+        return out.toString();
+    }
+
+    /** The first sentence of a reason: up to a full stop that ends a word and starts a capitalised one. */
+    static String firstSentence(String text) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start() + 1) : text;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[a-z0-9)%])\\. (?=[A-Z])");
+
     public String render(Advice advice) {
         StringBuilder out = new StringBuilder();
         out.append(bold(colourOf(advice.decision()) + headline(advice.decision())))
@@ -66,7 +98,32 @@ public final class DecisionCard {
             return;
         }
         out.append('\n').append(bold(title)).append('\n');
-        lines.forEach(line -> out.append("  • ").append(line).append('\n'));
+        lines.forEach(line -> out.append(wrap(line, "  • ", "    ")));
+    }
+
+    /** Terminal width the card is laid out for: 80 columns, the default of every terminal. */
+    static final int WIDTH = 80;
+
+    /** {@code text} broken between words to {@link #WIDTH} columns, the first line after {@code first}, the rest after {@code next}. */
+    static String wrap(String text, String first, String next) {
+        StringBuilder out = new StringBuilder(first);
+        int column = first.length();
+        boolean lineStart = true;
+        for (String word : text.split(" ")) {
+            if (!lineStart && column + 1 + word.length() > WIDTH) {
+                out.append('\n').append(next);
+                column = next.length();
+                lineStart = true;
+            }
+            if (!lineStart) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+            lineStart = false;
+        }
+        return out.append('\n').toString();
     }
 
     private static String headline(Decision decision) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             AdviseCommand.class,
             CheckInCommand.class,
             TodayCommand.class,
+            ShowCommand.class,
             HistoryCommand.class,
             LogCommand.class,
             SessionsCommand.class,

@@ -1,13 +1,9 @@
 package org.restwise.app.cli;
 
-import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.restwise.app.json.AdviceJson;
-import org.restwise.core.journal.StoredCheckIn;
 import org.restwise.core.journal.SavedCheckIn;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
@@ -15,9 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code restwise today}: today's stored decision, or a nudge to check in. */
+/** {@code restwise today}: today's stored decision as a card, or a nudge to check in. */
 @Command(name = "today", mixinStandardHelpOptions = true,
-        description = "Today's decision as stored by today's check-in, or a prompt to check in.")
+        description = {"Today's decision, as today's check-in stored it: the short card, or the whole one with --verbose.",
+            "Without a check-in today, says how to make one."})
 public final class TodayCommand implements Callable<Integer> {
 
     @Spec
@@ -26,6 +23,8 @@ public final class TodayCommand implements Callable<Integer> {
     DatabaseOption database;
     @Option(names = "--json", description = "Print today's stored decision as the check-in printed it (JSON).")
     boolean json;
+    @Option(names = "--verbose", description = "Print the whole card: every reason, what to avoid, and the evidence.")
+    boolean verbose;
 
     @Override
     public Integer call() {
@@ -40,13 +39,8 @@ public final class TodayCommand implements Callable<Integer> {
             out.println(checkIn.get().adviceJson());
             return 0;
         }
-        StoredCheckIn c = checkIn.get().entry();
-        out.println("Today (" + today + "): " + c.decision() + "  ·  limiter: " + c.state()
-                + (c.redFlags().isEmpty() ? "" : "  ·  red flags: "
-                        + c.redFlags().stream().map(Enum::name).collect(Collectors.joining(", "))));
-        boolean testCanChangeIt = AdviceJson.read(checkIn.get().adviceJson()).offersTenMinuteTest();
-        out.println("Full decision: restwise today --json."
-                + (testCanChangeIt ? " After ten easy minutes, run restwise check-in again with how it went." : ""));
+        out.println("Today, " + today + ":");
+        StoredCard.print(out, checkIn.get(), verbose);
         return 0;
     }
 }

@@ -79,4 +79,9 @@ public final class Choices {
 
     private Choices() {
     }
+
+    /** The words a session type has on the form ("Mountain run"), or the constant when the form has none. */
+    static String lastSessionLabel(String constant) {
+        return LAST_SESSION.stream().filter(o -> o.value().equals(constant)).map(Option::label).findFirst().orElse(constant);
+    }
 }

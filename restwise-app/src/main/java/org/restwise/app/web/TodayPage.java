@@ -2,6 +2,7 @@ package org.restwise.app.web;
 
 import org.restwise.app.journal.BodyByHand;
 import org.restwise.app.json.BodyJson;
+import org.restwise.app.json.FilledIn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,7 +65,7 @@ final class TodayPage {
                     stored.get().entry().checkIn().signals().tenMinuteTest());
             BodyByHand typed = CheckInRecorder.typedOn(Asking.ownJournal(journals, ctx), LocalDate.now(clock));
             BodyJson.putTyped(given, typed);
-            render(ctx, TodayView.decided(CheckInForm.values(given), advice, given.toString(), FilledIn.lines(output),
+            render(ctx, TodayView.decided(CheckInForm.values(given), advice, given.toString(), FilledIn.lines(output, Choices::lastSessionLabel),
                     BodyJson.fromOutput(output)));
             return;
         }
@@ -115,7 +116,7 @@ final class TodayPage {
         CheckInRecorder.Recorded recorded = recorder.record(Asking.ownJournal(journals, ctx), given, entry.body(),
                 LocalDateTime.now(clock));
         AdviceView advice = new AdviceView(recorded.advice(), given.signals().tenMinuteTest());
-        render(ctx, TodayView.decided(values, advice, checkIn.toString(), FilledIn.lines(recorded.output()),
+        render(ctx, TodayView.decided(values, advice, checkIn.toString(), FilledIn.lines(recorded.output(), Choices::lastSessionLabel),
                 BodyJson.readings(recorded.body())));
     }
 

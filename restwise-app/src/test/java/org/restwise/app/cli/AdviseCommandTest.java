@@ -65,8 +65,10 @@ class AdviseCommandTest {
     @Test
     void theCardNamesTheRedFlagInTheWordsOfWhatWasReported() throws Exception {
         CliRun run = CliRun.of("advise", write("{\"signals\":{\"alteredGait\":true}}"));
+        CliRun whole = CliRun.of("advise", "--verbose", write("{\"signals\":{\"alteredGait\":true}}"));
 
-        assertThat(run.out()).contains("Red flags\n  • Limping\n").contains("Rest scenarios\n  • Possible acute injury\n");
+        assertThat(run.out()).contains("Red flags\n  • Limping\n");
+        assertThat(whole.out()).contains("Red flags\n  • Limping\n").contains("Rest scenarios\n  • Possible acute injury\n");
     }
 
     @Test
@@ -146,8 +148,12 @@ class AdviseCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst()).hasValueSatisfying(first ->
                 assertThat(first).startsWith("MOVE").contains("limiter: stale legs"));
-        assertThat(run.out()).contains("20–40 minutes, heart rate 93–130 bpm").contains("https://doi.org/10.")
+        assertThat(run.out()).contains("20–40 minutes, heart rate 93–130 bpm").doesNotContain("https://doi.org/10.")
+                .endsWith("The whole card, with every reason and the evidence: add --verbose.\n")
                 .doesNotContain("\u001B[");
+        assertThat(run.out().lines()).hasSizeLessThanOrEqualTo(24).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        CliRun whole = CliRun.of("advise", "--verbose", write(CONTRACT_EXAMPLE));
+        assertThat(whole.out()).contains("Evidence\n").contains("https://doi.org/10.").contains("Avoid\n");
     }
 
     private String write(String content) throws Exception {

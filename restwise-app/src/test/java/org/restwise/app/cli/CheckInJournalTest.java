@@ -85,7 +85,8 @@ class CheckInJournalTest {
         assertThat(second).isEqualTo(first);
         assertThat(history).hasSize(1);
         assertThat(run("today", "--json").json().get("checkInId").asLong()).isEqualTo(first);
-        assertThat(run("today").out()).startsWith("Today (" + today + "): ");
+        assertThat(run("today").out()).startsWith("Today, " + today + ":\nMOVE");
+        assertThat(run("show", today.toString()).out()).contains("\nMOVE — easy movement helps today");
     }
 
     @Test

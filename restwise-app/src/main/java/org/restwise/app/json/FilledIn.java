@@ -1,8 +1,9 @@
-package org.restwise.app.web;
+package org.restwise.app.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Map;
  * the check-in output's {@code context}, {@code athlete} and {@code journalSignals} blocks, so a
  * fresh and a stored decision explain themselves the same way.
  */
-final class FilledIn {
+public final class FilledIn {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("lastSession", "Last hard session"),
@@ -28,14 +29,15 @@ final class FilledIn {
     private FilledIn() {
     }
 
-    static List<String> lines(JsonNode output) {
+    /** The lines, each session type named by {@code sessionWords} ("MOUNTAIN_RUN" → the page's or the terminal's words). */
+    public static List<String> lines(JsonNode output, UnaryOperator<String> sessionWords) {
         List<String> lines = new ArrayList<>();
         for (String group : List.of("context", "athlete", "journalSignals")) {
             output.path(group).properties().forEach(field -> {
                 String source = field.getValue().path("source").asText();
                 if (source.equals("derived") || source.equals("profile")) {
                     lines.add(LABELS.getOrDefault(field.getKey(), field.getKey()) + ": "
-                            + value(field.getKey(), field.getValue().path("value"))
+                            + value(field.getKey(), field.getValue().path("value"), sessionWords)
                             + (source.equals("profile") ? " — from your profile"
                                     : " — from your journal (" + field.getValue().path("why").asText() + ")"));
                 }
@@ -44,13 +46,12 @@ final class FilledIn {
         return lines;
     }
 
-    private static String value(String field, JsonNode value) {
+    private static String value(String field, JsonNode value, UnaryOperator<String> sessionWords) {
         if (value.isBoolean()) {
             return value.asBoolean() ? "yes" : "no";
         }
         if (field.equals("lastSession")) {
-            return Choices.LAST_SESSION.stream().filter(o -> o.value().equals(value.asText()))
-                    .map(Choices.Option::label).findFirst().orElse(value.asText());
+            return sessionWords.apply(value.asText());
         }
         return value.asText();
     }
