@@ -1,8 +1,10 @@
 package org.restwise.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.restwise.core.load.Acwr;
 import org.restwise.core.load.LoadDay;
 import org.restwise.core.load.LoadReport;
 import org.restwise.core.load.LoadSpike;
@@ -25,6 +27,7 @@ final class LoadText {
 
     void print(LoadReport report, String gradeModel, String methodLabel) {
         out.printf(Locale.ROOT, "Training load, %d days to %s%n", report.days().size(), report.today());
+        out.println(summary(report));
         out.printf(Locale.ROOT, "Load: %s.%n", SessionLoadMethod.SESSION_RPE.description());
         if (report.estimatedSessions() > 0) {
             out.printf(Locale.ROOT, "  %d of %d sessions had no RPE: estimated from their type, marked ~.%n",
@@ -66,6 +69,33 @@ final class LoadText {
     }
 
     /** A horizontal bar in eighths of a character, clipped at {@code width}. */
+    /**
+     * One line above the table: the last seven days' load in session-RPE AU and how many sessions,
+     * then today's ratio, or how far the ratio's baseline has come while it has too few days to mean
+     * anything.
+     */
+    static String summary(LoadReport report) {
+        List<LoadDay> days = report.days();
+        List<LoadDay> week = days.subList(Math.max(0, days.size() - 7), days.size());
+        double load = week.stream().mapToDouble(LoadDay::load).sum();
+        int sessions = week.stream().mapToInt(d -> d.sessions().map(s -> s.sessions()).orElse(0)).sum();
+        LoadDay today = days.get(days.size() - 1);
+        String ratio;
+        if (today.ratio().isPresent()) {
+            ratio = String.format(Locale.ROOT, "ACWR today %.2f%s", today.ratio().getAsDouble(),
+                    today.ratio().getAsDouble() >= 1.5 ? " (a quick rise: 1.5 or more)" : "");
+        } else {
+            int first = 0;
+            while (first < days.size() && days.get(first).load() == 0) {
+                first++;
+            }
+            long history = first < days.size() ? days.size() - first : 0;
+            ratio = "ACWR: building your baseline, " + Math.min(history, Acwr.MIN_HISTORY_DAYS) + " of " + Acwr.MIN_HISTORY_DAYS + " days";
+        }
+        return String.format(Locale.ROOT, "Last 7 days: %,.0f AU of session-RPE load in %d %s; %s.", load, sessions,
+                sessions == 1 ? "session" : "sessions", ratio);
+    }
+
     static String bar(double value, double max, int width) {
         if (!(max > 0) || !(value > 0)) {
             return "";

@@ -92,6 +92,19 @@ class LoadCommandTest {
     }
 
     @Test
+    void aOneLineSummaryLeadsTheTableWithItsUnitAndARatioOnlyWhenItMeansSomething() {
+        LocalDate today = LocalDate.now();
+        for (int ago = 9; ago >= 1; ago--) {
+            run("log", "--date", today.minusDays(ago).toString(), "--type", "easy", "--minutes", "50", "--rpe", "4");
+        }
+
+        String second = run("load").out().lines().skip(1).findFirst().orElseThrow();
+
+        assertThat(second).isEqualTo("Last 7 days: 1,200 AU of session-RPE load in 6 sessions; ACWR: building your baseline,"
+                + " 10 of 28 days.");
+    }
+
+    @Test
     void anImpossibleNumberOfDaysIsRefusedInOneLine() {
         CliRun run = run("load", "--days", "0");
 
