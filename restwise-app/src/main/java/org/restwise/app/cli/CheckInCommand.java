@@ -3,6 +3,10 @@ package org.restwise.app.cli;
 import org.restwise.app.journal.BodyByHand;
 import org.restwise.app.json.BodyJson;
 import org.restwise.app.json.FilledIn;
+import org.restwise.app.access.AthleteJournal;
+import org.restwise.core.journal.ContextDerivation;
+import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.journal.SessionEntry;
 import org.restwise.core.body.RestingHeartRate;
 import org.restwise.core.body.normal.JumpTest;
 
@@ -113,8 +117,9 @@ public final class CheckInCommand implements Callable<Integer> {
             byHand = entry.body().isEmpty() ? byHand : entry.body();
         } else {
             BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            given = withoutDefaultSession(new Questionnaire(answers, out)
-                    .ask(date == null ? LocalDate.now(clock) : date, LocalTime.now(clock), athlete()));
+            LocalDate day = date == null ? LocalDate.now(clock) : date;
+            given = new Questionnaire(answers, out).ask(day, LocalDate.now(clock), LocalTime.now(clock), athlete(),
+                    journalKnows(database.journal(), day, LocalDateTime.now(clock)));
         }
         CheckInRecorder.Recorded recorded = new CheckInRecorder().record(database.journal(), given, byHand, LocalDateTime.now(clock));
         if (jsonFile != null) {
@@ -131,19 +136,28 @@ public final class CheckInCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * The questionnaire's "none" for the last hard session is its default, not knowledge: let the
-     * journal say what was logged instead.
-     */
-    private static CheckIn withoutDefaultSession(CheckIn answered) {
-        Context c = answered.context();
-        boolean defaultSession = c.lastSession().orElse(SessionType.NONE) == SessionType.NONE;
-        return answered.withContext(new Context(
-                defaultSession ? Optional.empty() : c.lastSession(),
-                defaultSession ? Optional.empty() : c.hoursSinceLastSession(),
-                c.nextHardEffortInHours(),
-                c.trainingBlock(),
-                c.timeOfDay(), c.domsDays(), c.recoverySessionsLeftFlatter(), c.weeksOfPersistentFatigue()));
+    /** What the journal knows before the questions, to offer as their defaults. */
+    static Questionnaire.JournalKnows journalKnows(AthleteJournal journal, LocalDate day, LocalDateTime now) {
+        LocalDateTime asOf = day.equals(now.toLocalDate()) ? now : day.atTime(12, 0);
+        return journal.read(j -> {
+            Optional<LoggedSession> hard = j.sessions()
+                    .between(day.minusDays(ContextDerivation.HARD_SESSION_LOOKBACK_DAYS), day).stream()
+                    .map(SessionEntry::session)
+                    .filter(LoggedSession::isHard)
+                    .filter(s -> s.endOrAssumed().isBefore(asOf))
+                    .max(java.util.Comparator.comparing(LoggedSession::endOrAssumed));
+            Optional<String> words = hard.map(s -> DecisionCard.words(s.typeName()) + ", " + ago(s.endOrAssumed(), asOf));
+            long shortNights = j.checkIns().asReadBetween(day.minusDays(ContextDerivation.PATTERN_LOOKBACK_DAYS - 1L),
+                            day.minusDays(1)).stream()
+                    .filter(c -> c.signals().sleepHours().map(h -> h < ContextDerivation.SHORT_NIGHT_HOURS).orElse(false))
+                    .count();
+            return new Questionnaire.JournalKnows(words, (int) shortNights);
+        });
+    }
+
+    private static String ago(LocalDateTime then, LocalDateTime now) {
+        long hours = java.time.Duration.between(then, now).toHours();
+        return hours < 48 ? hours + " h ago" : hours / 24 + " days ago";
     }
 
     /** The body's signals the decision read, one line each. */

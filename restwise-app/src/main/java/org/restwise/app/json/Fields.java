@@ -129,7 +129,8 @@ public final class Fields {
                 .orElse("");
     }
 
-    private static int editDistance(String a, String b) {
+    /** Levenshtein's edit distance between two short words, for "did you mean" here and in the terminal's questions. */
+    public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -15,11 +15,15 @@ class CheckInCommandTest {
         return "jdbc:sqlite:" + dir.resolve("journal.db");
     }
 
+    /** Yesterday: read as of midday whatever the clock says, so the time of day never turns stale legs into rest. */
+    private static String yesterday() {
+        return java.time.LocalDate.now().minusDays(1).toString();
+    }
+
     @Test
-    void pipedAnswersGiveADecisionCard() {
-        // soreness 6, heavy legs yes, defaults for the next 19 questions, then "morning": the default time of
-        // day follows the clock, and after 21:00 it is before-sleep, which turns stale legs into rest.
-        CliRun run = CliRun.withInput("6\ny\n" + "\n".repeat(19) + "morning\n", "check-in", "--max-hr", "180", "--db", db());
+    void pipedAnswersGiveADecisionCardAndTheEndOfTheInputTakesTheDefaults() {
+        // soreness 6, heavy legs yes; every other question takes its default
+        CliRun run = CliRun.withInput("6\ny\n", "check-in", "--date", yesterday(), "--max-hr", "180", "--db", db());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("MOVE").contains("90–126 bpm");
@@ -27,23 +31,32 @@ class CheckInCommandTest {
 
     @Test
     void aSharpPainAnswerEndsInReassess() {
-        CliRun run = CliRun.withInput("3\nn\nn\nn\ny\n", "check-in", "--db", db());
+        // soreness 3, heavy no, stiff no, puffy no, some pain: yes, sharp: yes
+        CliRun run = CliRun.withInput("3\nn\nn\nn\ny\ny\n", "check-in", "--db", db());
 
         assertThat(run.out()).contains("REASSESS");
     }
 
     @Test
     void swellingInOnePlaceIsAskedApartFromPuffyLegsAndEndsInReassess() {
-        // soreness 2, heavy no, stiff no, puffy no, sharp no, one-sided no, swelling in one place yes
-        CliRun run = CliRun.withInput("2\nn\nn\nn\nn\nn\ny\n", "check-in", "--db", db());
+        // soreness 2, heavy no, stiff no, puffy no, some pain: yes, sharp no, one-sided no, swelling in one place yes
+        CliRun run = CliRun.withInput("2\nn\nn\nn\ny\nn\nn\ny\n", "check-in", "--db", db());
 
         assertThat(run.out()).contains("Do both legs feel puffy").contains("Swelling in one place")
                 .contains("REASSESS").contains("Red flags").contains("Swelling in one place");
     }
 
     @Test
+    void withoutPainSwellingOrALimpThePainQuestionsAreNotAsked() {
+        CliRun run = CliRun.withInput("2\nn\nn\nn\nn\n", "check-in", "--db", db());
+
+        assertThat(run.out()).contains("Any pain, swelling in one place, or a limp?").doesNotContain("Is the pain sharp?")
+                .doesNotContain("Limping, or running differently");
+    }
+
+    @Test
     void puffyLegsAloneAreStaleLegsThatNeedFlow() {
-        CliRun run = CliRun.withInput("0\nn\nn\ny\n" + "\n".repeat(18) + "morning\n", "check-in", "--db", db());
+        CliRun run = CliRun.withInput("0\nn\nn\ny\n", "check-in", "--date", yesterday(), "--db", db());
 
         assertThat(run.out()).contains("MOVE").contains("Puffy legs");
     }
@@ -57,11 +70,40 @@ class CheckInCommandTest {
     }
 
     @Test
-    void aWrongAnswerIsAskedAgainAndThenRefusedInOneLine() {
-        CliRun run = CliRun.withInput("eleven\n12\n-1\n", "check-in", "--db", db());
+    void aWrongAnswerIsExplainedAndAskedAgainKeepingEveryEarlierAnswer() {
+        // soreness 5 after three wrong tries, heavy legs yes, then 30 hours of sleep, refused at once, then 7,5
+        CliRun card = CliRun.withInput("eleven\n12\n-1\n5\ny\nn\nn\nn\n30\n7,5\n", "check-in", "--date", yesterday(), "--db", db());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("Please answer a whole number from 0 to 10");
-        assertThat(run.err().strip()).startsWith("restwise: no usable answer to \"Muscle soreness").doesNotContain("\n");
+        assertThat(card.exitCode()).isZero();
+        assertThat(card.out()).contains("'eleven' is not a whole number: please answer a whole number from 0 to 10.")
+                .contains("12 is outside 0 to 10").contains("-1 is outside 0 to 10")
+                .contains("30 hours is outside 0 to 24: please answer a number of hours from 0 to 24, or Enter to skip.")
+                .contains("soreness at 5/10");
+        assertThat(card.out().indexOf("30 hours is outside")).isLessThan(card.out().indexOf("Mood low or flat?"));
+    }
+
+    @Test
+    void aChoiceMayBeShortenedAndANearMissIsSuggested() {
+        CliRun card = CliRun.withInput("0\nn\nn\nn\nn\n\n\n\n\n\n\n\n\n\nmountian\nmount\n20\n", "check-in",
+                "--date", yesterday(), "--db", db());
+
+        assertThat(card.out()).contains("Did you mean mountain?");
+        assertThat(card.exitCode()).isZero();
+    }
+
+    @Test
+    void theDefaultsShownAreWhatTheJournalKnows() {
+        String day = yesterday();
+        CliRun.of("log", "--date", java.time.LocalDate.parse(day).minusDays(2).toString(), "--type", "ultra-race",
+                "--minutes", "600", "--db", db());
+        for (int ago = 3; ago >= 1; ago--) {
+            CliRun.withInput("{\"date\":\"" + java.time.LocalDate.parse(day).minusDays(ago) + "\",\"signals\":{\"sleepHours\":5}}",
+                    "check-in", "--json", "-", "--db", db());
+        }
+
+        CliRun card = CliRun.withInput("0\nn\nn\nn\nn\n5.5\n", "check-in", "--date", day, "--db", db());
+
+        assertThat(card.out()).contains("Nights under 6 h in the last week (your journal counts 4) [4]:")
+                .contains("or journal [ultra race, ").contains(" ago, from your journal]:");
     }
 }
