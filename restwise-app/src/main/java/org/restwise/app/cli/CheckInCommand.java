@@ -4,9 +4,7 @@ import org.restwise.app.journal.BodyByHand;
 import org.restwise.app.json.BodyJson;
 import org.restwise.app.json.FilledIn;
 import org.restwise.app.access.AthleteJournal;
-import org.restwise.core.journal.ContextDerivation;
-import org.restwise.core.journal.LoggedSession;
-import org.restwise.core.journal.SessionEntry;
+import org.restwise.app.journal.JournalDefaults;
 import org.restwise.core.body.RestingHeartRate;
 import org.restwise.core.body.normal.JumpTest;
 
@@ -138,26 +136,9 @@ public final class CheckInCommand implements Callable<Integer> {
 
     /** What the journal knows before the questions, to offer as their defaults. */
     static Questionnaire.JournalKnows journalKnows(AthleteJournal journal, LocalDate day, LocalDateTime now) {
-        LocalDateTime asOf = day.equals(now.toLocalDate()) ? now : day.atTime(12, 0);
-        return journal.read(j -> {
-            Optional<LoggedSession> hard = j.sessions()
-                    .between(day.minusDays(ContextDerivation.HARD_SESSION_LOOKBACK_DAYS), day).stream()
-                    .map(SessionEntry::session)
-                    .filter(LoggedSession::isHard)
-                    .filter(s -> s.endOrAssumed().isBefore(asOf))
-                    .max(java.util.Comparator.comparing(LoggedSession::endOrAssumed));
-            Optional<String> words = hard.map(s -> DecisionCard.words(s.typeName()) + ", " + ago(s.endOrAssumed(), asOf));
-            long shortNights = j.checkIns().asReadBetween(day.minusDays(ContextDerivation.PATTERN_LOOKBACK_DAYS - 1L),
-                            day.minusDays(1)).stream()
-                    .filter(c -> c.signals().sleepHours().map(h -> h < ContextDerivation.SHORT_NIGHT_HOURS).orElse(false))
-                    .count();
-            return new Questionnaire.JournalKnows(words, (int) shortNights);
-        });
-    }
-
-    private static String ago(LocalDateTime then, LocalDateTime now) {
-        long hours = java.time.Duration.between(then, now).toHours();
-        return hours < 48 ? hours + " h ago" : hours / 24 + " days ago";
+        JournalDefaults.Known known = JournalDefaults.before(journal, day, now);
+        return new Questionnaire.JournalKnows(known.lastHardSession().map(h -> DecisionCard.words(h.typeName()) + ", " + h.ago()),
+                known.earlierShortNights());
     }
 
     /** The body's signals the decision read, one line each. */

@@ -90,12 +90,17 @@ final class SessionOptions {
     /** The contract's JSON read as a session, its errors naming the option that carried the field. */
     static LoggedSession read(ObjectNode json) {
         try {
-            LoggedSession session = SessionJson.fromTree(json, "");
-            PlausibleDates.check("date", session.date(), LocalDate.now());
-            return session;
+            return readJson(json);
         } catch (InputFieldException e) {
             throw new UserInputException(option(e.field().orElse("")) + " " + e.problem().replace("\"", "'"));
         }
+    }
+
+    /** The contract's JSON read as a session, its errors naming the JSON field, as for JSON the runner wrote. */
+    static LoggedSession readJson(ObjectNode json) {
+        LoggedSession session = SessionJson.fromTree(json, "");
+        PlausibleDates.check("date", session.date(), LocalDate.now());
+        return session;
     }
 
     private static void putIfGiven(ObjectNode json, String field, Object value) {

@@ -115,7 +115,7 @@ public final class SessionsCommand implements Callable<Integer> {
                 } else {
                     fields.applyTo(json);
                 }
-                LoggedSession corrected = SessionOptions.read(json);
+                LoggedSession corrected = changes != null ? SessionOptions.readJson(json) : SessionOptions.read(json);
                 LoggedSession reviewed = RecoveryDoseReview.review(j, corrected,
                         j.activities().forSession(id).map(StoredActivity::activity));
                 j.sessions().replace(id, reviewed);

@@ -1,6 +1,7 @@
 package org.restwise.app.web;
 
 import org.restwise.app.journal.BodyByHand;
+import org.restwise.app.journal.JournalDefaults;
 import org.restwise.app.json.BodyJson;
 import org.restwise.app.json.FilledIn;
 
@@ -72,6 +73,12 @@ final class TodayPage {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("signals.soreness", "0");
         defaults.put("context.timeOfDay", Questionnaire.timeOfDay(LocalTime.now(clock)).toUpperCase().replace('-', '_'));
+        // The value the decision will use: the journal only ever adds short nights to what is typed.
+        int shortNights = JournalDefaults.before(Asking.ownJournal(journals, ctx), LocalDate.now(clock),
+                LocalDateTime.now(clock)).earlierShortNights();
+        if (shortNights > 0) {
+            defaults.put("signals.shortSleepNights", Integer.toString(shortNights));
+        }
         render(ctx, TodayView.blank(defaults));
     }
 

@@ -109,6 +109,17 @@ class TodayPageTest {
     }
 
     @Test
+    void theBlankFormShowsTheShortNightsTheJournalWillCountNotAZero() {
+        for (String day : java.util.List.of("2026-11-26", "2026-11-27", "2026-11-28")) {
+            web.post("/api/check-ins", "application/json", "{\"date\":\"" + day + "\",\"signals\":{\"sleepHours\":5}}");
+        }
+
+        String page = web.get("/").body();
+
+        assertThat(page).containsPattern("name=\"signals.shortSleepNights\" value=\"3\"");
+    }
+
+    @Test
     void aJumpTestWithAHeightMissingIsRefusedBesideTheMissingJump() {
         String page = web.post("/", FORM, STALE_LEGS + "&body.jump1=31&body.jump3=30").body();
 
