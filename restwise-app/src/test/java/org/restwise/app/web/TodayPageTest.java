@@ -110,13 +110,15 @@ class TodayPageTest {
 
     @Test
     void theBlankFormShowsTheShortNightsTheJournalWillCountNotAZero() {
-        for (String day : java.util.List.of("2026-11-26", "2026-11-27", "2026-11-28")) {
-            web.post("/api/check-ins", "application/json", "{\"date\":\"" + day + "\",\"signals\":{\"sleepHours\":5}}");
+        try (RunningWebApp fresh = new RunningWebApp()) {
+            for (String day : java.util.List.of("2026-11-26", "2026-11-27", "2026-11-28")) {
+                fresh.post("/api/check-ins", "application/json", "{\"date\":\"" + day + "\",\"signals\":{\"sleepHours\":5}}");
+            }
+
+            String page = fresh.get("/").body();
+
+            assertThat(page).containsPattern("name=\"signals.shortSleepNights\" value=\"3\"");
         }
-
-        String page = web.get("/").body();
-
-        assertThat(page).containsPattern("name=\"signals.shortSleepNights\" value=\"3\"");
     }
 
     @Test
