@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.plan.FinishTime;
+import org.restwise.app.plan.JournalRaces;
 import org.restwise.app.plan.RecentWeeks;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.journal.LoggedSession;
@@ -27,6 +28,8 @@ import org.restwise.core.plan.PostRacePlanSettings;
 import org.restwise.core.plan.PostRacePlanner;
 import org.restwise.core.plan.RaceEffort;
 import org.restwise.core.plan.RecoveryWeekPlanner;
+import org.restwise.core.plan.WeeklyVolume;
+import org.restwise.core.plan.RecentTraining;
 import org.restwise.core.plan.RecoveryWeekSettings;
 import org.restwise.core.units.Lengths;
 import org.restwise.app.access.Journals;
@@ -100,7 +103,10 @@ public final class PlansPage {
         if (which.isEmpty()) {
             values.put("runsPerWeek", "4");
             values.put("volumePercent", "55");
-            recentWeeks(recent, today).ifPresent(weeks -> values.put("weeklyMinutes", weeks));
+            recentWeeks(recent, today).ifPresent(weeks -> {
+                values.put("weeklyMinutes", String.join(", ", weeks.stream().map(w -> String.valueOf(Math.round(w.minutes()))).toList()));
+                values.put("runsPerWeek", String.valueOf(Math.round(weeks.stream().mapToInt(WeeklyVolume::runs).average().orElse(4))));
+            });
         }
         List<Choices.Option> races = races(recent);
         Form form = Form.of(values);
@@ -108,7 +114,7 @@ public final class PlansPage {
             Form.requireOnce(ctx.queryParamMap(), SENT);
             Optional<Plan> plan = switch (which) {
                 case "post-race" -> Optional.of(postRace(values, recent, today, imperial));
-                case "recovery-week" -> Optional.of(recoveryWeek(values, today));
+                case "recovery-week" -> Optional.of(recoveryWeek(values, today, Asking.ownJournal(journals, ctx)));
                 default -> Optional.empty();
             };
             pages.render(ctx, "plans.jte", new View(form, which, plan, races, imperial));
@@ -145,7 +151,7 @@ public final class PlansPage {
         return new Plan("Back from the race of " + DAY.format(raceDate), plan.notes(), plan.days());
     }
 
-    private Plan recoveryWeek(Map<String, String> v, LocalDate today) {
+    private Plan recoveryWeek(Map<String, String> v, LocalDate today, org.restwise.app.access.AthleteJournal journal) {
         List<Double> minutes = new ArrayList<>();
         for (String week : v.getOrDefault("weeklyMinutes", "").split("[,;\\s]+")) {
             if (!week.isBlank()) {
@@ -160,23 +166,19 @@ public final class PlansPage {
         LocalDate first = v.containsKey("start") ? date("start", v.get("start"))
                 : today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var plan = new RecoveryWeekPlanner(new RecoveryWeekSettings(percent / 100, 1))
-                .plan(RecentWeeks.of("weeklyMinutes", minutes, runs, first), !notTolerated, first);
+                .plan(RecentWeeks.of("weeklyMinutes", minutes, runs, first), !notTolerated, first, JournalRaces.before(journal, first));
         return new Plan("Recovery week from " + DAY.format(first), plan.notes(), plan.days());
     }
 
-    /** The last four full weeks of logged minutes, oldest first, when the journal has any. */
-    private static Optional<String> recentWeeks(List<SessionEntry> recent, LocalDate today) {
-        List<String> weeks = new ArrayList<>();
-        int total = 0;
-        for (int w = 4; w >= 1; w--) {
-            LocalDate from = today.minusDays(7L * w);
-            LocalDate to = from.plusDays(6);
-            int minutes = recent.stream().map(SessionEntry::session)
-                    .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to)).mapToInt(LoggedSession::minutes).sum();
-            weeks.add(String.valueOf(minutes));
-            total += minutes;
-        }
-        return total == 0 ? Optional.empty() : Optional.of(String.join(", ", weeks));
+    /**
+     * The journal's last weeks as the terminal's {@code plan recovery-week} reads them
+     * ({@link RecentTraining#weeks}: recovery sessions are not training), oldest first, so both
+     * plan from the same minutes; empty when nothing was logged.
+     */
+    static Optional<List<WeeklyVolume>> recentWeeks(List<SessionEntry> recent, LocalDate today) {
+        List<WeeklyVolume> weeks = RecentTraining.weeks(recent.stream().map(SessionEntry::session).toList(), today,
+                RecentTraining.WEEKS);
+        return weeks.stream().allMatch(w -> w.minutes() == 0) ? Optional.empty() : Optional.of(weeks);
     }
 
     private static List<Choices.Option> races(List<SessionEntry> recent) {

@@ -107,6 +107,35 @@ class PlanJournalTest {
     }
 
     @Test
+    void aRecoveryWeekAfterAnUltraAgreesWithThePostRacePlanAboutWhenRunningReturns() throws Exception {
+        for (int day = 10; day <= 30; day += 2) {
+            withFile("log", "{\"date\":\"" + TODAY.minusDays(day) + "\",\"type\":\"EASY\",\"minutes\":50}");
+        }
+        LocalDate race = TODAY.minusDays(7);
+        withFile("log", "{\"date\":\"" + race + "\",\"type\":\"ULTRA_RACE\",\"minutes\":540,\"distanceKm\":58,"
+                + "\"ascentM\":3000,\"descentM\":3000}");
+        JsonNode postRace = run("plan", "post-race", "--distance-km", "58", "--ascent-m", "3000", "--descent-m", "3000",
+                "--finish-time", "9:00", "--race-date", race.toString(), "--json").json();
+        LocalDate firstRun = null;
+        for (JsonNode day : postRace.get("days")) {
+            if (firstRun == null && day.get("phase").asText().equals("RETURN_TO_RUNNING")) {
+                firstRun = LocalDate.parse(day.get("date").asText());
+            }
+        }
+
+        JsonNode week = run("plan", "recovery-week", "--start", TODAY.plusDays(1).toString(), "--json").json();
+
+        assertThat(firstRun).isAfter(TODAY.plusDays(1));
+        for (JsonNode day : week.get("days")) {
+            if (LocalDate.parse(day.get("date").asText()).isBefore(firstRun)) {
+                assertThat(day.get("modalities").toString()).as(day.get("date").asText()).doesNotContain("EASY_JOG");
+            }
+        }
+        assertThat(week.get("notes").get(0).asText()).contains("The race of " + race + " comes first")
+                .contains("first easy run on " + firstRun);
+    }
+
+    @Test
     void anEmptyJournalCannotScaleARecoveryWeek() {
         CliRun run = run("plan", "recovery-week");
 

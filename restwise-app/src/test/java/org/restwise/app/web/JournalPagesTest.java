@@ -123,6 +123,25 @@ class JournalPagesTest {
     }
 
     @Test
+    void thePlansFormIsFilledInFromTheJournalAsTheTerminalReadsItAndFollowsARecentUltra() {
+        for (String day : java.util.List.of("2026-11-07", "2026-11-14", "2026-11-21")) {
+            web.post("/api/sessions", "application/json", "{\"date\":\"" + day + "\",\"type\":\"EASY\",\"minutes\":60}");
+        }
+        web.post("/api/sessions", "application/json", "{\"date\":\"2026-11-20\",\"type\":\"RECOVERY\",\"minutes\":30,"
+                + "\"recovery\":{\"modality\":\"WALK\"}}");
+        web.post("/api/sessions", "application/json", "{\"date\":\"2026-11-28\",\"type\":\"ULTRA_RACE\",\"minutes\":540,"
+                + "\"distanceKm\":58,\"ascentM\":3000,\"descentM\":3000}");
+
+        String form = web.get("/plans").body();
+        String week = web.get("/plans?plan=recovery-week&weeklyMinutes=" + enc("60, 60, 60, 600")
+                + "&runsPerWeek=2&volumePercent=55&start=2026-11-30").body();
+
+        assertThat(form).containsPattern("name=\"weeklyMinutes\"[^>]*value=\"60, 60, 60, 540\"")
+                .containsPattern("name=\"runsPerWeek\"[^>]*value=\"1\"");
+        assertThat(week).contains("The race of 2026-11-28 comes first").doesNotContain("Easy run at conversational effort");
+    }
+
+    @Test
     void aRecoveryWeekAndAPostRacePlanAreShown() {
         String week = web.get("/plans?plan=recovery-week&weeklyMinutes=" + enc("400, 400, 400, 400")
                 + "&runsPerWeek=5&volumePercent=55&start=2026-11-30").body();

@@ -3,6 +3,7 @@ package org.restwise.core.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.restwise.core.advice.IntRange;
 import org.restwise.core.advice.Modality;
@@ -45,6 +46,34 @@ public final class RecoveryWeekPlanner {
         List<PlanDay> days = schedule(firstDay, runs, minutesPerRun, nonImpactMinutes);
         return new RecoveryWeekPlan(averageMinutes, weeksWithData, target, runs, days,
                 notes(recentWeeks.size(), weeksWithData, averageMinutes, target, runningWellTolerated));
+    }
+
+    /**
+     * The recovery week, following the post-race plan of a race that ended before it wherever the
+     * two overlap: a week planned days after an ultra never runs before that race's plan allows. The
+     * post-race plan's days (rest, walking, non-impact, its own short return runs) stand in for the
+     * week's days until it ends; the rest of the week is planned as usual.
+     */
+    public RecoveryWeekPlan plan(List<WeeklyVolume> recentWeeks, boolean runningWellTolerated, LocalDate firstDay,
+                                 Optional<PostRacePlan> afterRace) {
+        RecoveryWeekPlan week = plan(recentWeeks, runningWellTolerated, firstDay);
+        if (afterRace.isEmpty() || afterRace.get().days().stream().noneMatch(d -> !d.date().isBefore(firstDay))) {
+            return week;
+        }
+        PostRacePlan race = afterRace.get();
+        List<PlanDay> days = new ArrayList<>();
+        for (PlanDay day : week.days()) {
+            days.add(race.dayOn(day.date()).map(r -> new PlanDay(day.day(), r.date(), r.phase(),
+                    r.focus() + " (day " + r.day() + " after the race)", r.modalities(), r.minutes(), r.priorities(),
+                    r.gates())).orElse(day));
+        }
+        int runs = (int) days.stream().filter(d -> d.phase() == PlanPhase.RETURN_TO_RUNNING).count();
+        List<String> notes = new ArrayList<>(week.notes());
+        PlanDay last = race.days().get(race.days().size() - 1);
+        notes.add(0, "The race of " + race.raceDate() + " comes first: its post-race plan runs until " + last.date()
+                + ", with the first easy run on " + race.firstRunDate() + " at the earliest, and this week follows it"
+                + " on those days (restwise plan post-race shows the whole plan).");
+        return new RecoveryWeekPlan(week.recentWeeklyMinutes(), week.weeksWithData(), week.targetMinutes(), runs, days, notes);
     }
 
     private List<PlanDay> schedule(LocalDate firstDay, int runs, int minutesPerRun, int nonImpactMinutes) {

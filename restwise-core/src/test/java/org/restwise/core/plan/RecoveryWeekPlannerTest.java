@@ -21,6 +21,35 @@ class RecoveryWeekPlannerTest {
     }
 
     @Test
+    void aWeekPlannedDaysAfterAnUltraNeverRunsBeforeThePostRacePlanAllows() {
+        // The case: a 58 km ultra, and a recovery week starting 8 days after it.
+        LocalDate raceDay = MONDAY.minusDays(8);
+        PostRacePlan race = new PostRacePlanner(PostRacePlanSettings.DEFAULTS)
+                .plan(new RaceEffort(58, 3000, 3000, java.util.Optional.of(java.time.Duration.ofHours(9))), raceDay);
+
+        RecoveryWeekPlan plan = planner.plan(weeks(400, 5), true, MONDAY, java.util.Optional.of(race));
+
+        assertThat(race.firstRunDate()).isAfter(MONDAY);
+        assertThat(plan.days()).filteredOn(d -> d.date().isBefore(race.firstRunDate()))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.modalities()).doesNotContain(Modality.EASY_JOG));
+        assertThat(plan.days()).filteredOn(d -> race.dayOn(d.date()).isPresent())
+                .allSatisfy(d -> assertThat(d.minutes()).isEqualTo(race.dayOn(d.date()).orElseThrow().minutes()));
+        assertThat(plan.notes().get(0)).contains("The race of " + raceDay + " comes first")
+                .contains("first easy run on " + race.firstRunDate());
+        assertThat(plan.runs()).isLessThan(planner.plan(weeks(400, 5), true, MONDAY).runs());
+    }
+
+    @Test
+    void aRaceWhosePlanEndedBeforeTheWeekChangesNothing() {
+        PostRacePlan race = new PostRacePlanner(PostRacePlanSettings.DEFAULTS)
+                .plan(new RaceEffort(21, 300, 300, java.util.Optional.empty()), MONDAY.minusDays(60));
+
+        assertThat(planner.plan(weeks(400, 5), true, MONDAY, java.util.Optional.of(race)))
+                .isEqualTo(planner.plan(weeks(400, 5), true, MONDAY));
+    }
+
+    @Test
     void volumeIsWellBelowTheRecentAverage() {
         RecoveryWeekPlan plan = planner.plan(weeks(400, 5), true, MONDAY);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.restwise.app.cli.DatabaseOption;
 import org.restwise.app.cli.UserInputException;
+import org.restwise.app.plan.JournalRaces;
 import org.restwise.app.plan.RecentWeeks;
 import org.restwise.app.cli.VersionProvider;
 import org.restwise.app.json.Json;
@@ -107,7 +108,7 @@ public final class RecoveryWeekCommand implements Callable<Integer> {
             weeks = RecentWeeks.of("--weekly-minutes", weeklyMinutes, runsPerWeek, first);
         }
         RecoveryWeekPlan plan = new RecoveryWeekPlanner(new RecoveryWeekSettings(volumePercent / 100, 1))
-                .plan(weeks, tolerated, first);
+                .plan(weeks, tolerated, first, JournalRaces.before(database.journal(), first));
         if (json) {
             out.println(Json.pretty(plan));
         } else {
