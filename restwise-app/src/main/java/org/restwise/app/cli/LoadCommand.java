@@ -108,7 +108,9 @@ public final class LoadCommand implements Callable<Integer> {
                     report.estimatedSessions(), journal.gradeModel(), CAVEAT, null,
                     report.days().stream().map(Day::of).toList())));
         } else {
-            new LoadText(out).print(report, journal.gradeModel(), method.label());
+            boolean imperial = database.journal().read(j -> j.profile().find())
+                    .map(p -> p.units() == org.restwise.core.journal.RunnerProfile.Units.IMPERIAL).orElse(false);
+            new LoadText(out, imperial).print(report, journal.gradeModel(), method.label());
         }
         out.flush();
         return 0;

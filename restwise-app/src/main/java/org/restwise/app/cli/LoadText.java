@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.restwise.core.load.Acwr;
+import org.restwise.core.units.Lengths;
 import org.restwise.core.load.LoadDay;
 import org.restwise.core.load.LoadReport;
 import org.restwise.core.load.LoadSpike;
@@ -21,8 +22,16 @@ final class LoadText {
 
     private final PrintWriter out;
 
+    private final boolean imperial;
+
     LoadText(PrintWriter out) {
+        this(out, false);
+    }
+
+    /** @param imperial flat-equivalent distance in miles and descent in feet */
+    LoadText(PrintWriter out, boolean imperial) {
         this.out = out;
+        this.imperial = imperial;
     }
 
     void print(LoadReport report, String gradeModel, String methodLabel) {
@@ -38,18 +47,21 @@ final class LoadText {
         out.println("  injuries rise above about 1.5 in team sports; Impellizzeri et al. 2020 showed");
         out.println("  the ratio cannot predict or prevent injury. Read it beside how you feel.");
         out.printf(Locale.ROOT, "Also: EWMA ratio (Williams 2017); monotony, strain (Foster 1998); CTL/ATL/TSB%n"
-                + "  (42/7-day constants); desc = metres of descent; flatkm = flat-equivalent km,%n"
+                + "  (42/7-day constants); desc = descent; flat = flat-equivalent distance,%n"
                 + "  %s;%n  measured along the track if imported, else climbing spread over the distance.%n"
                 + "  Days with nothing logged count as zero; d/28 = days with sessions of 28.%n", gradeModel);
         out.println();
-        out.println("date   load acute chron ACWR EWMA mono strain  CTL  ATL   TSB flatkm desc d/28");
+        out.println(imperial ? "date   load acute chron ACWR EWMA mono strain  CTL  ATL   TSB flatmi descft d/28"
+                : "date   load acute chron ACWR EWMA mono strain  CTL  ATL   TSB flatkm desc d/28");
         for (LoadDay day : report.days()) {
             boolean estimated = day.sessions().map(s -> s.estimated() > 0).orElse(false);
-            out.printf(Locale.ROOT, "%s %5.0f%s%5.0f %5.0f %4s %4s %4s %6s %4.0f %4.0f %5.0f %6.1f %4.0f %4d%n",
+            out.printf(Locale.ROOT, "%s %5.0f%s%5.0f %5.0f %4s %4s %4s %6s %4.0f %4.0f %5.0f %6.1f %" + (imperial ? 6 : 4) + ".0f %4d%n",
                     day.date().toString().substring(5), day.load(), estimated ? "~" : " ",
                     day.acwr().acute(), day.acwr().chronic(), ratio(day.ratio()), ratio(day.ewma().ratio()),
                     monotony(day), strain(day), day.fitnessFatigue().fitness(), day.fitnessFatigue().fatigue(),
-                    day.fitnessFatigue().form(), day.flatEquivalentKm(), day.descentMeters(), day.daysWithData());
+                    day.fitnessFatigue().form(),
+                    imperial ? Lengths.kilometresToMiles(day.flatEquivalentKm()) : day.flatEquivalentKm(),
+                    imperial ? Lengths.metresToFeet(day.descentMeters()) : day.descentMeters(), day.daysWithData());
         }
         out.println();
         chart(report);
@@ -92,7 +104,7 @@ final class LoadText {
             long history = first < days.size() ? days.size() - first : 0;
             ratio = "ACWR: building your baseline, " + Math.min(history, Acwr.MIN_HISTORY_DAYS) + " of " + Acwr.MIN_HISTORY_DAYS + " days";
         }
-        return String.format(Locale.ROOT, "Last 7 days: %,.0f AU of session-RPE load in %d %s; %s.", load, sessions,
+        return String.format(Locale.ROOT, "Last 7 days: %,.0f AU of session-RPE load in %d %s.%n%s.", load, sessions,
                 sessions == 1 ? "session" : "sessions", ratio);
     }
 

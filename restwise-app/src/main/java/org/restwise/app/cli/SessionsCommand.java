@@ -1,5 +1,8 @@
 package org.restwise.app.cli;
 
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.core.units.Lengths;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.restwise.app.json.CheckInJson;
@@ -55,14 +58,20 @@ public final class SessionsCommand implements Callable<Integer> {
             out.println("No sessions logged in the last " + window.days + " days. Record one with, for example: restwise log --type easy --minutes 40 --rpe 3");
             return 0;
         }
+        boolean imperial = database.journal().read(j -> j.profile().find())
+                .map(p -> p.units() == RunnerProfile.Units.IMPERIAL).orElse(false);
         out.printf("%5s  %-10s  %-5s  %-17s  %5s  %3s  %7s  %6s  %7s  %s%n",
-                "id", "date", "start", "type", "min", "rpe", "km", "up m", "down m", "recovery");
+                "id", "date", "start", "type", "min", "rpe", imperial ? "mi" : "km", imperial ? "up ft" : "up m",
+                imperial ? "down ft" : "down m", "recovery");
         for (SessionEntry entry : sessions) {
             LoggedSession s = entry.session();
             out.printf("%5d  %-10s  %-5s  %-17s  %5d  %3s  %7s  %6s  %7s  %s%n", entry.id(), s.date(),
                     s.start().map(t -> t.toLocalTime().toString()).orElse("-"), s.typeName(), s.minutes(),
-                    s.rpe().map(String::valueOf).orElse("-"), number(s.distanceKm()), number(s.ascentM()),
-                    number(s.descentM()), s.recovery().map(r -> r.modality().name()
+                    s.rpe().map(String::valueOf).orElse("-"),
+                    number(s.distanceKm().map(km -> imperial ? Lengths.kilometresToMiles(km) : km)),
+                    number(s.ascentM().map(m -> imperial ? (double) Math.round(Lengths.metresToFeet(m)) : m)),
+                    number(s.descentM().map(m -> imperial ? (double) Math.round(Lengths.metresToFeet(m)) : m)),
+                    s.recovery().map(r -> r.modality().name()
                             + r.loosenedWithinTenMinutes().map(l -> l ? ", loosened" : ", did not loosen").orElse("")
                             + r.leftFlatter().map(f -> f ? ", left flatter" : ", not flatter").orElse("")
                             + r.mediumWork().map(why -> ", this turned into medium work: " + why).orElse("")).orElse(""));

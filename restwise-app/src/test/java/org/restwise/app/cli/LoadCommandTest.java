@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,10 +99,27 @@ class LoadCommandTest {
             run("log", "--date", today.minusDays(ago).toString(), "--type", "easy", "--minutes", "50", "--rpe", "4");
         }
 
-        String second = run("load").out().lines().skip(1).findFirst().orElseThrow();
+        List<String> lines = run("load").out().lines().toList();
 
-        assertThat(second).isEqualTo("Last 7 days: 1,200 AU of session-RPE load in 6 sessions; ACWR: building your baseline,"
-                + " 10 of 28 days.");
+        assertThat(lines.subList(1, 3)).containsExactly("Last 7 days: 1,200 AU of session-RPE load in 6 sessions.",
+                "ACWR: building your baseline, 10 of 28 days.");
+    }
+
+    @Test
+    void aRunnerWhoChoseImperialReadsTheTablesInMilesAndFeet() {
+        LocalDate today = LocalDate.now();
+        run("profile", "set", "--units", "imperial");
+        run("log", "--date", today.minusDays(1).toString(), "--type", "mountain-run", "--minutes", "120", "--rpe", "6",
+                "--distance-km", "16.0934", "--ascent-m", "1000", "--descent-m", "1000");
+
+        String load = run("load").out();
+        String sessions = run("sessions").out();
+
+        assertThat(load).contains("flatmi descft").doesNotContain("flatkm");
+        assertThat(load.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(load.lines().filter(l -> l.startsWith(today.minusDays(1).toString().substring(5))).findFirst().orElseThrow())
+                .contains(" 3281 ");
+        assertThat(sessions).contains("   mi   up ft  down ft").contains("    10.0    3281     3281");
     }
 
     @Test
