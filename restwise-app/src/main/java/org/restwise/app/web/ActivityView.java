@@ -1,13 +1,48 @@
 package org.restwise.app.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.restwise.core.activity.ActivityProfile;
+import org.restwise.core.activity.ProfileSplits;
+import org.restwise.core.units.Lengths;
+
 /**
  * One activity's page.
  *
  * @param chartJson distance, elevation, pace and GAP series in the runner's units for restwise-activity.js; "" without a profile
  */
-public record ActivityView(ActivityRow activity, String chartJson, boolean imperial) {
+public record ActivityView(ActivityRow activity, String chartJson, boolean imperial, List<SplitRow> splits) {
+
+    /** One kilometre (or mile) of the activity, in words for the table; "—" where the file has no times. */
+    public record SplitRow(String label, String time, String pace, String gap, String up, String down) {
+    }
+
+    public ActivityView {
+        splits = List.copyOf(splits);
+    }
 
     public boolean hasCharts() {
         return !chartJson.isEmpty();
+    }
+
+    public String splitUnit() {
+        return imperial ? "mile" : "km";
+    }
+
+    /** The splits of a profile, per kilometre or per mile as the runner reads distance. */
+    static List<SplitRow> splits(ActivityProfile profile, boolean imperial) {
+        double length = imperial ? Lengths.KILOMETRES_PER_MILE * 1000 : 1000;
+        List<SplitRow> rows = new ArrayList<>();
+        for (ProfileSplits.Split s : ProfileSplits.of(profile, length)) {
+            boolean whole = Math.abs(s.meters() - length) < 1;
+            String label = (imperial ? "Mile " : "Km ") + s.number()
+                    + (whole ? "" : " (" + ActivityRow.distance(s.meters(), imperial) + ")");
+            rows.add(new SplitRow(label,
+                    s.movingSeconds().map(ActivityRow::duration).orElse("—"),
+                    s.paceSecondsPerKm().map(p -> ActivityRow.pace(p, imperial)).orElse("—"),
+                    s.gapSecondsPerKm().map(p -> ActivityRow.pace(p, imperial)).orElse("—"),
+                    ActivityRow.elevation(s.ascentMeters(), imperial), ActivityRow.elevation(s.descentMeters(), imperial)));
+        }
+        return rows;
     }
 }

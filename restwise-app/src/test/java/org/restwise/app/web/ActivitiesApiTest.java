@@ -197,4 +197,26 @@ class ActivitiesApiTest {
         assertThat(page.body()).contains("id=\"chart-elevation\"").contains("id=\"activity-data\"").contains("\"distanceUnit\":\"km\"");
         assertThat(web.get("/activities/12345").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anActivityPageListsItsSplitsPerKilometreOnMovingTime() throws Exception {
+        long id = json(upload("run.gpx", SharedFixtures.bytes("gpx/sportslib--runs--6782987395.gpx")))
+                .at("/imported/0/sessionId").asLong();
+
+        String page = web.get("/activities/" + id).body();
+
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("<tr><th scope=\"row\">(Km [^<]*)</th><td>(\\d+:\\d\\d)</td>")
+                .matcher(page);
+        List<String> labels = new java.util.ArrayList<>();
+        int seconds = 0;
+        while (rows.find()) {
+            labels.add(rows.group(1));
+            String[] t = rows.group(2).split(":");
+            seconds += Integer.parseInt(t[0]) * 60 + Integer.parseInt(t[1]);
+        }
+        assertThat(labels).hasSize(15).startsWith("Km 1").endsWith("Km 15 (0.2 km)");
+        // The splits add up to the run's time (1:23:09 in the figures above the table).
+        assertThat(seconds).isBetween(80 * 60, 86 * 60);
+        assertThat(page).contains("<td>94 m</td>");
+    }
 }
