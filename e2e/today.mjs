@@ -70,9 +70,16 @@ async function run(browser, name, viewport) {
   check(await page.locator("#decision").count() === 0, "a refused check-in shows no decision");
   await page.screenshot({ path: join(shots, `today-error-${name}.png`), fullPage: true });
 
+  // A journal with a check-in and no session: the soreness chart is drawn, the load charts say how to fill them.
+  await page.goto(base + "/journal");
+  await page.locator("#chart-soreness").waitFor();
+  const empty = await page.locator(".charts .empty").allTextContents();
+  check(empty.length === 3 && empty.every((t) => t.includes("once sessions")),
+    `the three load charts say what will appear there: ${JSON.stringify(empty)}`);
+
   check(problems.length === 0, `the browser reported problems:\n  ${problems.join("\n  ")}`);
   await context.close();
-  console.log(`${name}: Move, then Rest after the ten-minute test; field error shown`);
+  console.log(`${name}: Move, then Rest after the ten-minute test; field error shown; empty charts explained`);
 }
 
 await runViewports("today.mjs", process.argv[3], run);

@@ -16,9 +16,26 @@
   const x = { ticks: { maxRotation: 0, autoSkipPadding: 12 }, grid: { color: grid } };
   const legend = { position: "bottom", labels: { boxWidth: 14, color: ink } };
 
+  // What an empty chart will show and how to fill it, instead of bare axes.
+  const emptyText = {
+    "chart-soreness": "Your soreness and hours slept appear here, day by day, once you check in on Today.",
+    "chart-load": "Your training load and its ratio appear here once sessions are logged below or imported on Activities.",
+    "chart-fitness": "Fitness, fatigue and form appear here once sessions are logged below or imported on Activities.",
+    "chart-descent": "Metres of descent per day appear here once sessions with descent are logged or imported.",
+  };
+  const hasData = (config) => config.data.datasets.some((d) => d.data.some((v) => v !== null && v !== 0));
+
   function draw(id, config) {
     const canvas = document.getElementById(id);
-    if (canvas) new Chart(canvas, config);
+    if (!canvas) return;
+    if (!hasData(config) && emptyText[id]) {
+      const empty = document.createElement("p");
+      empty.className = "empty";
+      empty.textContent = emptyText[id];
+      canvas.parentElement.replaceWith(empty);
+      return;
+    }
+    new Chart(canvas, config);
   }
 
   draw("chart-soreness", {

@@ -30,7 +30,8 @@ class BrowserTest {
     void aRunnerChecksInAndRedecidesWithTheTenMinuteTestInARealBrowser() throws Exception {
         Path root = browserReady();
         for (String viewport : VIEWPORTS) {
-            assertThat(runScript(root, "today.mjs", viewport)).contains(viewport + ": Move, then Rest");
+            assertThat(runScript(root, "today.mjs", viewport)).contains(viewport + ": Move, then Rest")
+                    .contains("empty charts explained");
         }
         assertThat(root.resolve("restwise-app/target/screenshots/today-move-phone.png")).isNotEmptyFile();
         assertThat(root.resolve("restwise-app/target/screenshots/today-rest-desktop.png")).isNotEmptyFile();
