@@ -34,7 +34,7 @@ final class BodyPage {
 
     void show(Context ctx) {
         BodyTimeline.Timeline timeline = BodyTimeline.of(Asking.ownJournal(journals, ctx), LocalDate.now(clock), PAGE_DAYS);
-        pages.render(ctx, "body.jte", BodyView.of("Your", timeline, chartJson(timeline)));
+        pages.render(ctx, "body.jte", BodyView.of("Your", true, timeline, chartJson(timeline)));
     }
 
     /** The charts' numbers, safe inside a script element whatever a string in them held. */
@@ -42,6 +42,15 @@ final class BodyPage {
         var json = BodyTimelineJson.write(timeline);
         json.remove("today");
         return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    /** {@code GET /athletes/{id}/body}: an athlete's Body page, for their coach (and for themselves). */
+    void athlete(Context ctx) {
+        AthleteId athlete = SquadPages.athleteId(ctx, "id");
+        AthleteJournal journal = journals.of(Asking.who(ctx), athlete);
+        String name = journal.read(j -> j.profile().find().flatMap(p -> p.name())).orElse("Athlete " + athlete.value());
+        BodyTimeline.Timeline timeline = BodyTimeline.of(journal, LocalDate.now(clock), PAGE_DAYS);
+        pages.render(ctx, "body.jte", BodyView.of(journal.isOwn() ? "Your" : name + "'s", journal.isOwn(), timeline, chartJson(timeline)));
     }
 
     void ownApi(Context ctx) {

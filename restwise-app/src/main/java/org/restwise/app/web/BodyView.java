@@ -16,11 +16,12 @@ import org.restwise.core.body.WellnessSource;
  * charts (from {@code chartJson}, numbers only), and the last fortnight as a table a screen reader
  * can walk, each value with where it came from.
  *
- * @param whose   "Your" or the athlete's name, for a coach
+ * @param whose   "Your", or the athlete's name with its possessive, for a coach
+ * @param own     the runner's own page (else a coach reading it)
  * @param rows    the most recent days first
  */
-public record BodyView(String whose, BodyTimeline.Timeline timeline, List<BodyJson.Reading> today, String chartJson,
-                       List<Row> rows) {
+public record BodyView(String whose, boolean own, BodyTimeline.Timeline timeline, List<BodyJson.Reading> today,
+                       String chartJson, List<Row> rows) {
 
     /** Days the table lists. */
     static final int TABLE_DAYS = 14;
@@ -33,7 +34,7 @@ public record BodyView(String whose, BodyTimeline.Timeline timeline, List<BodyJs
         }
     }
 
-    static BodyView of(String whose, BodyTimeline.Timeline timeline, String chartJson) {
+    static BodyView of(String whose, boolean own, BodyTimeline.Timeline timeline, String chartJson) {
         List<Row> rows = new ArrayList<>();
         List<BodyTimeline.Day> days = timeline.days();
         for (int i = days.size() - 1; i >= 0 && rows.size() < TABLE_DAYS; i--) {
@@ -45,7 +46,7 @@ public record BodyView(String whose, BodyTimeline.Timeline timeline, List<BodyJs
                     d.sleepHours().map(h -> oneDecimal(h) + " h" + from(d.sleepSource())).orElse("—"),
                     d.jumpCm().map(cm -> oneDecimal(cm) + " cm").orElse("—")));
         }
-        return new BodyView(whose, timeline, BodyJson.readings(timeline.today()), chartJson, rows);
+        return new BodyView(whose, own, timeline, BodyJson.readings(timeline.today()), chartJson, rows);
     }
 
     public boolean anything() {

@@ -164,6 +164,7 @@ public final class WebApp {
             config.routes.get("/body", bodyPage::show);
             config.routes.get("/api/body", bodyPage::ownApi);
             config.routes.get("/api/athletes/{id}/body", bodyPage::athleteApi);
+            config.routes.get("/athletes/{id}/body", bodyPage::athlete);
 
             new WebErrors(pages).register(config.routes);
         });

@@ -166,6 +166,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /athletes/{id}/notes", athleteAndCoach());
         RULES.put("GET /api/athletes/{id}/notes", athleteAndCoach());
         RULES.put("GET /api/athletes/{id}/body", athleteAndCoach());
+        RULES.put("GET /athletes/{id}/body", athleteAndCoach());
         RULES.put("POST /api/athletes/{id}/notes", athleteAndCoach());
         for (String route : List.of("GET /squads/{id}", "POST /squads/{id}/invitations",
                 "POST /squads/{id}/members/{athlete}/remove", "GET /api/squads/{id}/today")) {

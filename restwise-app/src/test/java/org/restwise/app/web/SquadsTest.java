@@ -104,6 +104,38 @@ class SquadsTest {
     }
 
     @Test
+    void theCoachReadsAMembersBodySignalsButNotSomeoneElsesAndSeesWhoIsOutsideTheirNormal() {
+        SignedInClient coach = SignedInClient.signIn(web, "coach@example.org", PASSWORD);
+        String squad = newSquad(coach, "Hills");
+        String code = invitationCode(coach.post(squad + "/invitations", ""));
+        SignedInClient ann = SignedInClient.signIn(web, "ann@example.org", PASSWORD);
+        ann.post("/join/" + code, "");
+        String token = new ApiTokens(web.journal, RunningWebApp.MORNING).create(accounts.find("ann@example.org").orElseThrow(), "watch");
+        for (int ago = 30; ago >= 0; ago--) {
+            String date = RunningWebApp.MORNING.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(ago).toString();
+            int bpm = ago == 0 ? 57 : 44 + ago % 3;
+            HttpResponse<String> saved = web.send(HttpRequest.newBuilder(URI.create(web.url("/api/check-ins")))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + date + "\",\"signals\":{\"soreness\":1},"
+                            + "\"body\":{\"restingHeartRateBpm\":" + bpm + "}}")));
+            assertThat(saved.statusCode()).isEqualTo(201);
+        }
+        SignedInClient ben = SignedInClient.signIn(web, "ben@example.org", PASSWORD);
+
+        HttpResponse<String> morning = coach.get(squad);
+        String athlete = Pattern.compile("href=\"/athletes/(\\d+)\"").matcher(morning.body()).results().findFirst().orElseThrow().group(1);
+        HttpResponse<String> body = coach.get("/athletes/" + athlete + "/body");
+        HttpResponse<String> stranger = ben.get("/athletes/" + athlete + "/body");
+
+        assertThat(morning.body()).contains("<li class=\"outside-normal\">Resting heart rate 57 bpm this morning");
+        assertThat(body.statusCode()).isEqualTo(200);
+        assertThat(body.body()).contains("<h1 class=\"page-title\">Athlete " + athlete + "'s body</h1>")
+                .contains("read against their own normal")
+                .contains("data-signal=\"restingHeartRate\"");
+        assertThat(stranger.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anInvitationWorksOnceAndSomeoneElseCannotReuseIt() {
         SignedInClient coach = SignedInClient.signIn(web, "coach@example.org", PASSWORD);
         String code = invitationCode(coach.post(newSquad(coach, "Hills") + "/invitations", ""));
