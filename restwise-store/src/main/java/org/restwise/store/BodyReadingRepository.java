@@ -155,22 +155,20 @@ public final class BodyReadingRepository {
     }
 
     private Kept insert(LocalDate date, Row row, Instant now) {
-        handle.createUpdate("INSERT INTO body_reading (athlete_id, reading_date, signal, source, value, details, recorded_at)"
-                        + " VALUES (:athlete, :date, :signal, :source, :value, :details, :now)")
-                .bind("athlete", athlete.value())
-                .bind("date", date.toString())
-                .bind("signal", row.signal().name())
-                .bind("source", row.source().name())
-                .bind("value", row.value())
-                .bind("details", row.details())
-                .bind("now", now.toEpochMilli())
-                .execute();
+        write("INSERT INTO body_reading (athlete_id, reading_date, signal, source, value, details, recorded_at)"
+                + " VALUES (:athlete, :date, :signal, :source, :value, :details, :now)", date, row, now);
         return new Kept(1, 0, 0);
     }
 
     private Kept replace(LocalDate date, Row row, Instant now) {
-        handle.createUpdate("UPDATE body_reading SET source = :source, value = :value, details = :details, recorded_at = :now"
-                        + " WHERE athlete_id = :athlete AND reading_date = :date AND signal = :signal")
+        write("UPDATE body_reading SET source = :source, value = :value, details = :details, recorded_at = :now"
+                + " WHERE athlete_id = :athlete AND reading_date = :date AND signal = :signal", date, row, now);
+        return new Kept(0, 1, 0);
+    }
+
+    /** Runs an insert or an update of one row, both naming the same parameters. */
+    private void write(String sql, LocalDate date, Row row, Instant now) {
+        handle.createUpdate(sql)
                 .bind("athlete", athlete.value())
                 .bind("date", date.toString())
                 .bind("signal", row.signal().name())
@@ -179,7 +177,6 @@ public final class BodyReadingRepository {
                 .bind("details", row.details())
                 .bind("now", now.toEpochMilli())
                 .execute();
-        return new Kept(0, 1, 0);
     }
 
     private Map<Signal, Row> storedOn(LocalDate date) {

@@ -103,8 +103,9 @@ public final class CheckInRecorder {
     }
 
     private static void keepByHand(AthleteRecords journal, LocalDate date, BodyByHand byHand, Instant now) {
-        if (!byHand.day(date).isEmpty()) {
-            journal.bodyReadings().keep(byHand.day(date), now);
+        WellnessDay typed = byHand.day(date);
+        if (!typed.isEmpty()) {
+            journal.bodyReadings().keep(typed, now);
         }
         byHand.jump().ifPresent(test -> journal.bodyReadings().keepJump(date, test, now));
     }

@@ -45,7 +45,11 @@ public final class BodyJson {
         }
         ObjectNode body = output.putObject("body");
         body.put("date", readout.date().toString());
-        ArrayNode list = body.putArray("readings");
+        write(body.putArray("readings"), readings);
+    }
+
+    /** Each reading as {@code {signal, status, outsideNormal, words}}, in order. */
+    static void write(ArrayNode list, List<Reading> readings) {
         for (Reading r : readings) {
             ObjectNode entry = list.addObject();
             entry.put("signal", r.signal());

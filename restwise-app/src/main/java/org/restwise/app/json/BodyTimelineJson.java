@@ -23,15 +23,7 @@ public final class BodyTimelineJson {
         json.put("to", timeline.last().toString());
         json.put("hrvWindow", timeline.hrvWindow().map(w -> w.name().toLowerCase(Locale.ROOT)).orElse(null));
         json.put("daysWithReadings", timeline.readingDays());
-        ObjectNode today = json.putObject("today");
-        ArrayNode readings = today.putArray("readings");
-        BodyJson.readings(timeline.today()).forEach(r -> {
-            ObjectNode entry = readings.addObject();
-            entry.put("signal", r.signal());
-            entry.put("status", r.status());
-            entry.put("outsideNormal", r.outsideNormal());
-            entry.put("words", r.words());
-        });
+        BodyJson.write(json.putObject("today").putArray("readings"), BodyJson.readings(timeline.today()));
         ArrayNode days = json.putArray("days");
         for (BodyTimeline.Day d : timeline.days()) {
             ObjectNode day = days.addObject();

@@ -54,10 +54,12 @@ final class ActivitiesPage {
     void one(Context ctx) {
         long id = id(ctx);
         boolean imperial = imperial(ctx);
-        ActivityView view = Asking.ownJournal(journals, ctx).read(j -> j.activities().forSession(id).map(a -> new ActivityView(
-                ActivityRow.of(a, j.sessions().find(id).map(e -> e.session()), clock.getZone(), imperial),
-                j.activities().profile(id).map(p -> chartJson(p, imperial)).orElse(""), imperial,
-                j.activities().profile(id).map(p -> ActivityView.splits(p, imperial)).orElse(List.of()))))
+        ActivityView view = Asking.ownJournal(journals, ctx).read(j -> j.activities().forSession(id).map(a -> {
+                    Optional<ActivityProfile> profile = j.activities().profile(id);
+                    return new ActivityView(ActivityRow.of(a, j.sessions().find(id).map(e -> e.session()), clock.getZone(), imperial),
+                            profile.map(p -> chartJson(p, imperial)).orElse(""), imperial,
+                            profile.map(p -> ActivityView.splits(p, imperial)).orElse(List.of()));
+                }))
                 .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "There is no imported activity " + id + "."));
         pages.render(ctx, "activity.jte", view);
     }
