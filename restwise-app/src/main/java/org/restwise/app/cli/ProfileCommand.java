@@ -37,15 +37,23 @@ public final class ProfileCommand implements Callable<Integer> {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
-        @Option(names = "--name") String name;
-        @Option(names = "--max-hr", paramLabel = "BPM") Integer maxHeartRate;
-        @Option(names = "--resting-hr", paramLabel = "BPM") Integer restingHeartRate;
+        @Option(names = "--name", description = "What Restwise calls you.") String name;
+        @Option(names = "--max-hr", paramLabel = "BPM",
+                description = "Your maximum heart rate, measured or from a race finish; it sets the easy-movement range.")
+        Integer maxHeartRate;
+        @Option(names = "--resting-hr", paramLabel = "BPM",
+                description = "Your usual resting heart rate, taken lying down on waking; it must be below the maximum.")
+        Integer restingHeartRate;
         @Option(names = "--threshold-hr", paramLabel = "BPM", description = "Heart rate at lactate threshold.")
         Integer thresholdHeartRate;
         @Option(names = "--usual-doms-days", paramLabel = "DAYS", description = "How many days your soreness usually lasts.")
         Integer usualDomsDays;
-        @Option(names = "--sex", paramLabel = "female|male|other") String sex;
-        @Option(names = "--units", paramLabel = "metric|imperial") String units;
+        @Option(names = "--sex", paramLabel = "female|male|other",
+                description = "Used only by the heart-rate load formula (TRIMP), whose weighting differs by sex.")
+        String sex;
+        @Option(names = "--units", paramLabel = "metric|imperial",
+                description = "Kilometres and metres, or miles and feet, for everything Restwise shows you.")
+        String units;
 
         @Override
         public Integer call() {

@@ -156,7 +156,7 @@ public final class SessionsCommand implements Callable<Integer> {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The session's id, as `restwise sessions` lists it.") long id;
 
         @Override
         public Integer call() {

@@ -43,7 +43,8 @@ public final class AcwrCalc implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--method", paramLabel = "uncoupled|coupled|ewma", defaultValue = "uncoupled",
-            description = "uncoupled (default), coupled or ewma.")
+            description = "How the chronic load is averaged: uncoupled (the default: the 21 days before the"
+                    + " last 7), coupled (the 28 days that include them) or ewma (exponentially weighted).")
     AcwrMethodChoice method;
 
     @Option(names = "--json", description = "Print JSON (one object per day) instead of text.")

@@ -43,7 +43,7 @@ public final class FlatEquivalentCalc implements Callable<Integer> {
     double gradePercent;
 
     @Option(names = "--units", paramLabel = "metric|imperial", defaultValue = "metric",
-            description = "metric (km, default) or imperial (miles) for the text output.")
+            description = "Kilometres (metric, the default) or miles (imperial) in the text output.")
     UnitSystem units;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "minetti",

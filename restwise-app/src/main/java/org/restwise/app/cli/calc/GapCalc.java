@@ -45,7 +45,7 @@ public final class GapCalc implements Callable<Integer> {
     String pace;
 
     @Option(names = "--units", paramLabel = "metric|imperial", defaultValue = "metric",
-            description = "metric (min/km, default) or imperial (min/mile).")
+            description = "Minutes per kilometre (metric, the default) or per mile (imperial).")
     UnitSystem units;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "minetti",
