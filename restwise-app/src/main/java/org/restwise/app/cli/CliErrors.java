@@ -41,12 +41,22 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             return ex.getMessage();
         }
         String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        if (arg.type().isEnum()) {
+            return name + " must be one of " + choices(arg.type()) + ", got '" + value + "'";
+        }
         String kind = kindOf(arg.type());
         if (kind == null) {
             // A converter of ours (yes/no) or of picocli's (a choice) says what it expected.
             return name + ": " + ex.getCause().getMessage();
         }
         return name + " must be " + kind + ", got '" + value + "'";
+    }
+
+    /** An enum's constants as a runner types them: "uncoupled, coupled, ewma". */
+    private static String choices(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String kindOf(Class<?> type) {

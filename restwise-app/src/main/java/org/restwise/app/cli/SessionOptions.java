@@ -4,11 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.restwise.app.json.Fields;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.SessionJson;
+import org.restwise.core.activity.SessionType;
+import org.restwise.core.advice.Modality;
 import org.restwise.core.journal.LoggedSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -26,7 +34,7 @@ final class SessionOptions {
     LocalTime start;
     @Option(names = "--type", paramLabel = "TYPE", description = "What the session was, in any case: easy, hard-workout,"
             + " intervals, long-run, mountain-run, downhill-heavy, ultra-race, hundred-mile-race, cycling,"
-            + " cross-training, hiking, other, or recovery.")
+            + " cross-training, hiking, other, or recovery; bike, ski, swim, row, hike and walk are understood too.")
     String type;
     @Option(names = "--minutes", paramLabel = "N", description = "How long it lasted, in minutes.")
     Integer minutes;
@@ -69,7 +77,7 @@ final class SessionOptions {
             json.put("start", LocalDate.parse(json.get("date").asText()).atTime(start).toString());
         }
         if (type != null) {
-            json.put("type", constant(type));
+            json.put("type", sessionType(type));
         }
         putIfGiven(json, "minutes", minutes);
         putIfGiven(json, "rpe", rpe);
@@ -80,7 +88,7 @@ final class SessionOptions {
             JsonNode existing = json.get("recovery");
             ObjectNode recovery = existing != null && existing.isObject() ? (ObjectNode) existing : json.putObject("recovery");
             if (modality != null) {
-                recovery.put("modality", constant(modality));
+                recovery.put("modality", choice("--modality", modality, MODALITIES, Map.of()));
             }
             putIfGiven(recovery, "loosenedWithinTenMinutes", loosened);
             putIfGiven(recovery, "leftFlatter", leftFlatter);
@@ -107,6 +115,46 @@ final class SessionOptions {
         if (value != null) {
             json.set(field, Json.mapper().valueToTree(value));
         }
+    }
+
+    /** The session types as typed on the command line; recovery is a type here, a block in the contract. */
+    private static final List<String> SESSION_TYPES = Stream.concat(
+            Arrays.stream(SessionType.values()).filter(t -> t != SessionType.NONE).map(SessionOptions::words),
+            Stream.of("recovery")).toList();
+    private static final List<String> MODALITIES = Arrays.stream(Modality.values()).map(SessionOptions::words).toList();
+    /** What runners call the sports Restwise files under a broader type. */
+    private static final Map<String, String> TYPE_SYNONYMS = Map.ofEntries(
+            Map.entry("bike", "cycling"), Map.entry("ride", "cycling"), Map.entry("cycle", "cycling"),
+            Map.entry("ski", "cross-training"), Map.entry("skiing", "cross-training"),
+            Map.entry("swim", "cross-training"), Map.entry("swimming", "cross-training"),
+            Map.entry("row", "cross-training"), Map.entry("rowing", "cross-training"),
+            Map.entry("elliptical", "cross-training"), Map.entry("hike", "hiking"), Map.entry("walk", "hiking"),
+            Map.entry("race", "ultra-race"), Map.entry("ultra", "ultra-race"), Map.entry("long", "long-run"));
+
+    /** "long-run", "Long run" and "LONG_RUN" name LONG_RUN; "bike" names CYCLING. */
+    static String sessionType(String words) {
+        return choice("--type", words, SESSION_TYPES, TYPE_SYNONYMS);
+    }
+
+    /**
+     * The contract's constant for a choice typed in any case, with spaces or hyphens, or as a synonym;
+     * anything else is refused with the choices and the nearest one.
+     */
+    private static String choice(String option, String words, List<String> allowed, Map<String, String> synonyms) {
+        String typed = words.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        String chosen = synonyms.getOrDefault(typed, typed);
+        if (!allowed.contains(chosen)) {
+            String nearest = allowed.stream().min(Comparator.comparingInt(c -> Fields.editDistance(typed, c)))
+                    .filter(c -> Fields.editDistance(typed, c) <= Math.max(2, typed.length() / 3))
+                    .map(c -> " Did you mean " + c + "?").orElse("");
+            throw new UserInputException(option + " must be one of " + String.join(", ", allowed) + ", got '" + words
+                    + "'." + nearest);
+        }
+        return constant(chosen);
+    }
+
+    private static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** "long-run", "Long run" and "LONG_RUN" all name LONG_RUN. */

@@ -65,11 +65,32 @@ class LogOptionsTest {
         CliRun neither = CliRun.of("log", "--minutes", "30", "--db", db());
 
         assertThat(noMinutes.err()).startsWith("restwise: --minutes must be given");
-        assertThat(badType.err()).startsWith("restwise: --type unknown value 'JOGGING'");
+        assertThat(badType.err()).startsWith("restwise: --type must be one of easy, hard-workout,")
+                .contains("got 'jogging'").doesNotContain("HARD_WORKOUT");
         assertThat(badRpe.err()).contains("--rpe");
         assertThat(both.err()).contains("not both");
         assertThat(neither.err()).contains("--type");
         assertThat(java.util.List.of(noMinutes, badType, badRpe, both, neither)).allSatisfy(r -> assertThat(r.exitCode()).isEqualTo(2));
         assertThat(CliRun.of("sessions", "--json", "--db", db()).out()).doesNotContain("\"minutes\"");
+    }
+
+    @Test
+    void aSportCalledAsRunnersCallItIsFiledUnderItsTypeAndANearMissGetsASuggestion() {
+        CliRun bike = CliRun.of("log", "--type", "Bike", "--minutes", "60", "--rpe", "4", "--db", db());
+        CliRun typo = CliRun.of("log", "--type", "moutain run", "--minutes", "60", "--db", db());
+        CliRun badModality = CliRun.of("log", "--type", "recovery", "--minutes", "20", "--modality", "walkk", "--db", db());
+
+        assertThat(bike.exitCode()).isZero();
+        assertThat(CliRun.of("sessions", "--json", "--db", db()).out()).contains("\"CYCLING\"");
+        assertThat(typo.err()).contains("Did you mean mountain-run?");
+        assertThat(badModality.err()).startsWith("restwise: --modality must be one of walk, cycle, swim, aqua-jog, easy-jog")
+                .contains("Did you mean walk?");
+    }
+
+    @Test
+    void aChoiceOptionOfACalculatorIsRefusedInItsOwnWords() {
+        CliRun run = CliRun.of("calc", "acwr", "--method", "foo", "--csv", "loads.csv");
+
+        assertThat(run.err()).startsWith("restwise: --method must be one of uncoupled, coupled, ewma, got 'foo'");
     }
 }
