@@ -1,5 +1,5 @@
-// One activity's charts: the elevation profile, and pace beside grade-adjusted pace, along the
-// distance. A point without data is null, so the line shows a gap instead of inventing a value.
+// One activity's charts: the elevation profile, pace beside grade-adjusted pace, and heart rate,
+// along the distance. A point without data is null, so the line shows a gap instead of inventing a value.
 (() => {
   const source = document.getElementById("activity-data");
   if (!source || !window.Chart) return;
@@ -60,6 +60,24 @@
       plugins: { legend,
         tooltip: { callbacks: { title: (items) => `${items[0].parsed.x.toFixed(2)} ${data.distanceUnit}`,
           label: (item) => `${item.dataset.label.split(" (")[0]}: ${clock(item.parsed.y)} ${data.paceUnit}` } } },
+    },
+  });
+
+  if (!data.hasHeartRate) {
+    document.getElementById("heart-chart").hidden = true;
+    document.getElementById("heart-none").hidden = false;
+    return;
+  }
+  new Chart(document.getElementById("chart-heart"), {
+    type: "line",
+    data: { datasets: [{ label: "Heart rate (bpm)", data: points(data.heartRate), borderColor: "#a3222f",
+      backgroundColor: "#a3222f", pointRadius: 0, borderWidth: 1.5, spanGaps: false }] },
+    options: {
+      parsing: false,
+      scales: { x, y: { title: { display: true, text: "bpm" }, grid: { color: grid } } },
+      plugins: { legend: { display: false },
+        tooltip: { callbacks: { title: (items) => `${items[0].parsed.x.toFixed(2)} ${data.distanceUnit}`,
+          label: (item) => `${Math.round(item.parsed.y)} bpm` } } },
     },
   });
 })();

@@ -8,8 +8,9 @@ import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ProfilePoint;
 
 /**
- * The {@code activity.profile} column: one line per point, "distance elevation pace gap" in metres
- * and seconds per km to one decimal, {@code -} for a value the file did not give. Plain text reads
+ * The {@code activity.profile} column: one line per point, "distance elevation pace gap heart-rate" in
+ * metres, seconds per km to one decimal and bpm, {@code -} for a value the file did not give. Lines
+ * kept before heart rate was have four values and read as having none. Plain text reads
  * the same on SQLite and PostgreSQL and needs no JSON library in the store. Backups carry the same
  * lines, so a restored profile is stored exactly as it was.
  */
@@ -33,16 +34,18 @@ public final class ProfileText {
         return number(p.distanceMeters()) + ' '
                 + p.elevationMeters().map(ProfileText::number).orElse(ABSENT) + ' '
                 + p.paceSecondsPerKm().map(ProfileText::number).orElse(ABSENT) + ' '
-                + p.gradeAdjustedPaceSecondsPerKm().map(ProfileText::number).orElse(ABSENT);
+                + p.gradeAdjustedPaceSecondsPerKm().map(ProfileText::number).orElse(ABSENT) + ' '
+                + p.heartRateBpm().map(String::valueOf).orElse(ABSENT);
     }
 
     /** Reads one line back; {@link IllegalArgumentException} says what is wrong with it. */
     public static ProfilePoint point(String line) {
         String[] v = line.strip().split(" ");
-        if (v.length != 4) {
-            throw new IllegalArgumentException("has " + v.length + " values, not 4 (distance elevation pace gap)");
+        if (v.length != 4 && v.length != 5) {
+            throw new IllegalArgumentException("has " + v.length + " values, not 5 (distance elevation pace gap heart-rate)");
         }
-        return new ProfilePoint(Double.parseDouble(v[0]), optional(v[1]), optional(v[2]), optional(v[3]));
+        Optional<Integer> heartRate = v.length == 5 && !v[4].equals(ABSENT) ? Optional.of(Integer.parseInt(v[4])) : Optional.empty();
+        return new ProfilePoint(Double.parseDouble(v[0]), optional(v[1]), optional(v[2]), optional(v[3]), heartRate);
     }
 
     static ActivityProfile read(String text) {

@@ -132,7 +132,7 @@ abstract class ActivityStoreContract {
         JournalStore store = JournalStore.open(freshUrl());
         ActivityProfile profile = new ActivityProfile(List.of(
                 new ProfilePoint(0, Optional.of(512.34), Optional.empty(), Optional.empty()),
-                new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.26), Optional.of(298.04)),
+                new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.26), Optional.of(298.04), Optional.of(151)),
                 new ProfilePoint(56.6, Optional.empty(), Optional.of(355.0), Optional.of(355.0))));
 
         long session = store.write(j -> {
@@ -145,8 +145,15 @@ abstract class ActivityStoreContract {
         Optional<ActivityProfile> read = store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().profile(session));
         assertThat(read).contains(new ActivityProfile(List.of(
                 new ProfilePoint(0, Optional.of(512.3), Optional.empty(), Optional.empty()),
-                new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.3), Optional.of(298.0)),
+                new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.3), Optional.of(298.0), Optional.of(151)),
                 new ProfilePoint(56.6, Optional.empty(), Optional.of(355.0), Optional.of(355.0)))));
+    }
+
+    @Test
+    void aProfileKeptBeforeHeartRateWasReadsAsHavingNone() {
+        assertThat(ProfileText.point("28.3 514.0 361.3 298.0"))
+                .isEqualTo(new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.3), Optional.of(298.0)));
+        assertThat(ProfileText.point("28.3 514.0 361.3 298.0 -").heartRateBpm()).isEmpty();
     }
 
     @Test

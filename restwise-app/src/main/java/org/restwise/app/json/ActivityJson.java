@@ -65,6 +65,7 @@ public final class ActivityJson {
             point.put("elevationMeters", tenths(p.elevationMeters()));
             point.put("paceSecondsPerKm", tenths(p.paceSecondsPerKm()));
             point.put("gradeAdjustedPaceSecondsPerKm", tenths(p.gradeAdjustedPaceSecondsPerKm()));
+            point.put("heartRate", p.heartRateBpm().orElse(null));
         }
         return json;
     }

@@ -119,15 +119,18 @@ final class ActivitiesPage {
         ArrayNode elevation = json.putArray("elevation");
         ArrayNode pace = json.putArray("pace");
         ArrayNode gap = json.putArray("gap");
+        ArrayNode heartRate = json.putArray("heartRate");
         for (ProfilePoint p : profile.points()) {
             distance.add(Math.round(length.apply(p.distanceMeters()) * 1000) / 1000.0);
             add(elevation, p.elevationMeters().map(height).map(e -> Math.round(e * 10) / 10.0));
             add(pace, p.paceSecondsPerKm().map(s -> (double) Math.round(s * unit.kilometres())));
             add(gap, p.gradeAdjustedPaceSecondsPerKm().map(s -> (double) Math.round(s * unit.kilometres())));
+            add(heartRate, p.heartRateBpm().map(Integer::doubleValue));
         }
         json.put("distanceUnit", imperial ? "mi" : "km");
         json.put("elevationUnit", imperial ? "ft" : "m");
         json.put("paceUnit", unit.label());
+        json.put("hasHeartRate", profile.points().stream().anyMatch(p -> p.heartRateBpm().isPresent()));
         return json.toString();
     }
 

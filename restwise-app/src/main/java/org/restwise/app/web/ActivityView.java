@@ -14,7 +14,7 @@ import org.restwise.core.units.Lengths;
 public record ActivityView(ActivityRow activity, String chartJson, boolean imperial, List<SplitRow> splits) {
 
     /** One kilometre (or mile) of the activity, in words for the table; "—" where the file has no times. */
-    public record SplitRow(String label, String time, String pace, String gap, String up, String down) {
+    public record SplitRow(String label, String time, String pace, String gap, String up, String down, String heartRate) {
     }
 
     public ActivityView {
@@ -23,6 +23,11 @@ public record ActivityView(ActivityRow activity, String chartJson, boolean imper
 
     public boolean hasCharts() {
         return !chartJson.isEmpty();
+    }
+
+    /** Whether any split has a heart rate: a file without one gets no column of dashes. */
+    public boolean splitsHaveHeartRate() {
+        return splits.stream().anyMatch(s -> !s.heartRate().equals("—"));
     }
 
     public String splitUnit() {
@@ -41,7 +46,8 @@ public record ActivityView(ActivityRow activity, String chartJson, boolean imper
                     s.movingSeconds().map(ActivityRow::duration).orElse("—"),
                     s.paceSecondsPerKm().map(p -> ActivityRow.pace(p, imperial)).orElse("—"),
                     s.gapSecondsPerKm().map(p -> ActivityRow.pace(p, imperial)).orElse("—"),
-                    ActivityRow.elevation(s.ascentMeters(), imperial), ActivityRow.elevation(s.descentMeters(), imperial)));
+                    ActivityRow.elevation(s.ascentMeters(), imperial), ActivityRow.elevation(s.descentMeters(), imperial),
+                    s.avgHeartRateBpm().map(String::valueOf).orElse("—")));
         }
         return rows;
     }

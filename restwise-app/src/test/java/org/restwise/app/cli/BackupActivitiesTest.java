@@ -134,7 +134,7 @@ class BackupActivitiesTest {
         assertThat(negative.exitCode()).isEqualTo(2);
         assertThat(negative.err()).isEqualTo("restwise: sessions[0].activity.points: must be 0 or more, got -5\n");
         assertThat(badLine.err()).isEqualTo(
-                "restwise: sessions[0].activity.profile[0]: has 5 values, not 4 (distance elevation pace gap)\n");
+                "restwise: sessions[0].activity.profile[0]: has 6 values, not 5 (distance elevation pace gap heart-rate)\n");
         assertThat(badSport.err()).startsWith("restwise: sessions[0].activity.sport: unknown value \"X")
                 .doesNotContain("\n\tat").hasLineCount(1);
         JournalStore journal = JournalStore.open(to);

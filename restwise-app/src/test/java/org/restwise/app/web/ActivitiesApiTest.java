@@ -215,8 +215,28 @@ class ActivitiesApiTest {
             seconds += Integer.parseInt(t[0]) * 60 + Integer.parseInt(t[1]);
         }
         assertThat(labels).hasSize(15).startsWith("Km 1").endsWith("Km 15 (0.2 km)");
-        // The splits add up to the run's time (1:23:09 in the figures above the table).
-        assertThat(seconds).isBetween(80 * 60, 86 * 60);
+        // The splits add up to the run's moving time (4 889 s; 1:23:09 with its stops).
+        assertThat(seconds).isBetween(4_889 - 150, 4_889 + 150);
         assertThat(page).contains("<td>94 m</td>");
+        // The file recorded heart rate: each split has its mean, and the chart has a line to draw.
+        assertThat(page).contains("<th scope=\"col\">HR</th>", "\"hasHeartRate\":true");
+        java.util.regex.Matcher heart = java.util.regex.Pattern.compile("<td>(\\d{2,3})</td></tr>").matcher(page);
+        List<Integer> rates = new java.util.ArrayList<>();
+        while (heart.find()) {
+            rates.add(Integer.parseInt(heart.group(1)));
+        }
+        assertThat(rates).hasSize(15).allSatisfy(bpm -> assertThat(bpm).isBetween(100, 200));
+    }
+
+    @Test
+    void anActivityWithoutHeartRateSaysSoInsteadOfDrawingAnEmptyChart() throws Exception {
+        long id = json(upload("korita.gpx", SharedFixtures.bytes(KORITA))).at("/imported/0/sessionId").asLong();
+
+        String page = web.get("/activities/" + id).body();
+        JsonNode activity = json(web.get("/api/activities/" + id));
+
+        assertThat(page).contains("\"hasHeartRate\":false", "This file recorded no heart rate").doesNotContain(">HR</th>");
+        assertThat(activity.at("/profile/0").has("heartRate")).isTrue();
+        assertThat(activity.at("/profile/0/heartRate").isNull()).isTrue();
     }
 }

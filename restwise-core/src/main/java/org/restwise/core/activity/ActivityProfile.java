@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.restwise.core.terrain.GradeCostModel;
 
 /**
- * An activity reduced to a few hundred evenly spaced points along its distance (elevation, pace and
- * grade-adjusted pace), small enough to keep beside the session and draw without the file.
+ * An activity reduced to a few hundred evenly spaced points along its distance (elevation, pace on
+ * moving time, grade-adjusted pace and heart rate), small enough to keep beside the session and draw without the file.
  *
  * <p>Drawn from its own pass over the points ({@link ProfileTrack}, with its own spike rule), so it
  * is independent of how {@link ActivityAnalyzer} measures totals; figures here are for the picture,
@@ -63,12 +63,20 @@ public record ActivityProfile(List<ProfilePoint> points) {
     }
 
     /**
-     * The profile of a track of {@code positions} points covering {@code totalMeters}, from its
-     * elevations (median-smoothed over their own neighbours, so one bad reading makes no spike) and
-     * times against the distance.
+     * What a profile is read from, each against the distance: smoothed elevation, seconds moving since
+     * the start, and heart rate summed over the metres it covered (bpm·m) beside those metres.
      */
-    static ActivityProfile sampled(long positions, double totalMeters, DistanceSeries elevation, DistanceSeries time,
-                                   GradeCostModel costModel, int count) {
+    record Series(DistanceSeries elevation, DistanceSeries movingTime, DistanceSeries heartMetres,
+                  DistanceSeries heartCovered) {
+    }
+
+    /**
+     * The profile of a track of {@code positions} points covering {@code totalMeters}. Each point
+     * reads a window around it (at least {@link #MIN_WINDOW_METERS}, else a hundredth of the track):
+     * pace is the moving time over the window, so a stop inside it does not slow it; heart rate is the
+     * window's mean; grade-adjusted pace removes the window's grade cost.
+     */
+    static ActivityProfile sampled(long positions, double totalMeters, Series series, GradeCostModel costModel, int count) {
         requireValid(costModel, count);
         if (positions < 2 || totalMeters <= 0) {
             return EMPTY;
@@ -80,14 +88,25 @@ public record ActivityProfile(List<ProfilePoint> points) {
             double d = total * k / (count - 1);
             double from = Math.max(0, d - window / 2);
             double to = Math.min(total, d + window / 2);
-            Optional<Double> ele = elevation.at(d);
-            Optional<Double> pace = time.at(to).flatMap(t1 -> time.at(from).map(t0 -> (t1 - t0) / ((to - from) / 1000)))
+            Optional<Double> ele = series.elevation().at(d);
+            Optional<Double> pace = difference(series.movingTime(), from, to).map(t -> t / ((to - from) / 1000))
                     .filter(p -> p > 0 && p < STOPPED_SECONDS_PER_KM);
-            Optional<Double> grade = elevation.at(to).flatMap(e1 -> elevation.at(from).map(e0 -> (e1 - e0) / (to - from)));
+            Optional<Double> grade = difference(series.elevation(), from, to).map(rise -> rise / (to - from));
             Optional<Double> gap = pace.map(p -> p / costModel.costRatio(clamp(grade.orElse(0.0), costModel.maxFittedGrade())));
-            points.add(new ProfilePoint(d, ele, pace, gap));
+            points.add(new ProfilePoint(d, ele, pace, gap, heartRate(series, from, to)));
         }
         return new ActivityProfile(points);
+    }
+
+    private static Optional<Double> difference(DistanceSeries series, double from, double to) {
+        return series.at(to).flatMap(end -> series.at(from).map(start -> end - start));
+    }
+
+    /** The window's mean heart rate, when at least half of the window has one. */
+    private static Optional<Integer> heartRate(Series series, double from, double to) {
+        Optional<Double> covered = difference(series.heartCovered(), from, to).filter(m -> m >= (to - from) / 2);
+        return covered.flatMap(m -> difference(series.heartMetres(), from, to).map(beats -> (int) Math.round(beats / m)))
+                .filter(bpm -> bpm >= 20 && bpm <= 260);
     }
 
     private static double clamp(double grade, double limit) {

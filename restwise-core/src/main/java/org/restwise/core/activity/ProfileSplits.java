@@ -25,9 +25,10 @@ public final class ProfileSplits {
      * @param meters        its length (the last may be shorter)
      * @param movingSeconds its time at the profile's pace; empty where part of it has no pace
      * @param gapSeconds    the same at grade-adjusted pace: what it would have taken on the flat
+     * @param avgHeartRateBpm the mean heart rate along it; empty where most of it has none
      */
     public record Split(int number, double meters, Optional<Double> movingSeconds, Optional<Double> gapSeconds,
-                        double ascentMeters, double descentMeters) {
+                        double ascentMeters, double descentMeters, Optional<Integer> avgHeartRateBpm) {
 
         /** Seconds per kilometre over the split. */
         public Optional<Double> paceSecondsPerKm() {
@@ -95,6 +96,8 @@ public final class ProfileSplits {
         double gapMeters;
         double ascent;
         double descent;
+        double beatMetres;
+        double heartMetres;
 
         void add(double length, ProfilePoint to, ProfilePoint from, double share) {
             meters += length;
@@ -105,6 +108,10 @@ public final class ProfileSplits {
             if (to.gradeAdjustedPaceSecondsPerKm().isPresent()) {
                 gapSeconds += length / 1000 * to.gradeAdjustedPaceSecondsPerKm().get();
                 gapMeters += length;
+            }
+            if (to.heartRateBpm().isPresent()) {
+                beatMetres += length * to.heartRateBpm().get();
+                heartMetres += length;
             }
             if (to.elevationMeters().isPresent() && from.elevationMeters().isPresent()) {
                 double rise = (to.elevationMeters().get() - from.elevationMeters().get()) * share;
@@ -117,7 +124,10 @@ public final class ProfileSplits {
         }
 
         Split split(int number) {
-            return new Split(number, meters, scaled(seconds, pacedMeters), scaled(gapSeconds, gapMeters), ascent, descent);
+            Optional<Integer> heartRate = heartMetres >= KNOWN_SHARE_FOR_A_TIME * meters && heartMetres > 0
+                    ? Optional.of((int) Math.round(beatMetres / heartMetres)) : Optional.empty();
+            return new Split(number, meters, scaled(seconds, pacedMeters), scaled(gapSeconds, gapMeters), ascent, descent,
+                    heartRate);
         }
 
         private Optional<Double> scaled(double knownSeconds, double knownMeters) {

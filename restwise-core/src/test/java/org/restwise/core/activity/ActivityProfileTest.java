@@ -70,4 +70,47 @@ class ActivityProfileTest {
 
         assertThat(ActivityProfile.of(treadmill, GradeCostModel.minetti(), ActivityProfile.DEFAULT_POINTS).isEmpty()).isTrue();
     }
+
+    /**
+     * 2 km due north at 5:00/km on the flat, heart rate 140 in the first km and 160 in the second, with
+     * five minutes standing at an aid station at 1 km (the watch running, the GPS drifting half a metre).
+     */
+    private static Activity flatWithAStop() {
+        List<Sample> samples = new ArrayList<>();
+        long seconds = 0;
+        for (int i = 0; i <= 200; i++) {
+            double meters = i * 10.0;
+            int heartRate = meters < 1000 ? 140 : 160;
+            samples.add(Sample.at(START.plusSeconds(seconds), new Position(46 + meters / METERS_PER_DEGREE, 13))
+                    .withElevationMeters(500).withHeartRateBpm(heartRate));
+            if (i == 100) {
+                for (int s = 1; s <= 30; s++) {
+                    double drift = (s % 2) * 0.5;
+                    samples.add(Sample.at(START.plusSeconds(seconds + s * 10L),
+                            new Position(46 + (meters + drift) / METERS_PER_DEGREE, 13)).withElevationMeters(500).withHeartRateBpm(120));
+                }
+                seconds += 300;
+            }
+            seconds += 3;
+        }
+        return new Activity(Sport.RUNNING, List.of(new TrackSegment(samples)), DeviceTotals.NONE);
+    }
+
+    @Test
+    void aStopInsideTheWindowDoesNotSlowThePaceDrawnThere() {
+        ActivityProfile profile = ActivityProfile.of(flatWithAStop(), GradeCostModel.minetti(), 201);
+
+        ProfilePoint atTheAidStation = profile.points().get(100);
+        assertThat(atTheAidStation.paceSecondsPerKm()).hasValueSatisfying(p -> assertThat(p).isCloseTo(300, within(25.0)));
+    }
+
+    @Test
+    void heartRateIsDrawnAsTheMeanOfTheStretchAroundEachPoint() {
+        ActivityProfile profile = ActivityProfile.of(flatWithAStop(), GradeCostModel.minetti(), 201);
+
+        assertThat(profile.points().get(40).heartRateBpm()).contains(140);
+        assertThat(profile.points().get(160).heartRateBpm()).contains(160);
+        assertThat(ActivityProfile.of(climbThenFlat(), GradeCostModel.minetti(), 101).points())
+                .allSatisfy(p -> assertThat(p.heartRateBpm()).isEmpty());
+    }
 }

@@ -9,7 +9,8 @@ import org.restwise.core.terrain.GradeCostModel;
 
 /**
  * The chart profile as it was drawn before measuring streamed (commit 0a347cb), from every stored
- * sample. The reference the bounded {@link ActivityProfile} must match for tracks under its limit.
+ * sample, with pace on moving time and heart rate added since. The reference the bounded
+ * {@link ActivityProfile} must match for tracks under its limit.
  */
 record StoredSamplesProfile(List<ProfilePoint> points) {
 
@@ -53,6 +54,8 @@ record StoredSamplesProfile(List<ProfilePoint> points) {
         double window = Math.max(MIN_WINDOW_METERS, total / 100);
         Series elevation = track.elevations();
         Series time = track.times();
+        Series heartSum = Series.of(track.along, track.heartSum, track.size());
+        Series heartCovered = Series.of(track.along, track.heartCovered, track.size());
         List<ProfilePoint> points = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             double d = total * k / (count - 1);
@@ -61,9 +64,13 @@ record StoredSamplesProfile(List<ProfilePoint> points) {
             Optional<Double> ele = elevation.at(d);
             Optional<Double> pace = time.at(to).flatMap(t1 -> time.at(from).map(t0 -> (t1 - t0) / ((to - from) / 1000)))
                     .filter(p -> p > 0 && p < STOPPED_SECONDS_PER_KM);
+            Optional<Double> covered = heartCovered.at(to).flatMap(c1 -> heartCovered.at(from).map(c0 -> c1 - c0))
+                    .filter(m -> m >= (to - from) / 2);
+            Optional<Integer> heartRate = covered.flatMap(m -> heartSum.at(to).flatMap(b1 -> heartSum.at(from)
+                    .map(b0 -> (int) Math.round((b1 - b0) / m)))).filter(bpm -> bpm >= 20 && bpm <= 260);
             Optional<Double> grade = elevation.at(to).flatMap(e1 -> elevation.at(from).map(e0 -> (e1 - e0) / (to - from)));
             Optional<Double> gap = pace.map(p -> p / costModel.costRatio(clamp(grade.orElse(0.0), costModel.maxFittedGrade())));
-            points.add(new ProfilePoint(d, ele, pace, gap));
+            points.add(new ProfilePoint(d, ele, pace, gap, heartRate));
         }
         return new StoredSamplesProfile(points);
     }
@@ -77,12 +84,16 @@ record StoredSamplesProfile(List<ProfilePoint> points) {
         final double[] along;
         final double[] elevation;
         final double[] seconds;
+        final double[] heartSum;
+        final double[] heartCovered;
         private final int size;
 
-        private Track(double[] along, double[] elevation, double[] seconds, int size) {
+        private Track(double[] along, double[] elevation, double[] seconds, double[] heartSum, double[] heartCovered, int size) {
             this.along = along;
             this.elevation = elevation;
             this.seconds = seconds;
+            this.heartSum = heartSum;
+            this.heartCovered = heartCovered;
             this.size = size;
         }
 
@@ -95,22 +106,32 @@ record StoredSamplesProfile(List<ProfilePoint> points) {
             double[] along = new double[capacity];
             double[] elevation = new double[capacity];
             double[] seconds = new double[capacity];
+            double[] heartSum = new double[capacity];
+            double[] heartCovered = new double[capacity];
             Arrays.fill(elevation, Double.NaN);
             Arrays.fill(seconds, Double.NaN);
+            Arrays.fill(heartSum, Double.NaN);
+            Arrays.fill(heartCovered, Double.NaN);
             int n = 0;
             double distance = 0;
+            double moving = 0;
+            double beats = 0;
+            double beatMetres = 0;
             double lastSeconds = Double.NEGATIVE_INFINITY;
             for (TrackSegment segment : activity.segments()) {
                 Position previous = null;
                 double previousSeconds = Double.NaN;
+                List<Double> timedSeconds = new ArrayList<>();
+                List<Double> timedDistance = new ArrayList<>();
                 for (Sample sample : segment.samples()) {
                     double t = sample.time().map(i -> i.toEpochMilli() / 1000.0).orElse(Double.NaN);
                     if (sample.position().isEmpty()) {
                         continue;
                     }
                     Position p = sample.position().get();
+                    double step = 0;
                     if (previous != null) {
-                        double step = previous.distanceMetersTo(p);
+                        step = previous.distanceMetersTo(p);
                         boolean timed = !Double.isNaN(t) && !Double.isNaN(previousSeconds) && t > previousSeconds;
                         if (timed && step / (t - previousSeconds) > SPIKE_METERS_PER_SECOND) {
                             continue;
@@ -119,17 +140,38 @@ record StoredSamplesProfile(List<ProfilePoint> points) {
                     }
                     previous = p;
                     along[n] = distance;
+                    if (sample.heartRateBpm().isPresent()) {
+                        beats += sample.heartRateBpm().get() * step;
+                        beatMetres += step;
+                        heartSum[n] = beats;
+                        heartCovered[n] = beatMetres;
+                    }
                     elevation[n] = sample.elevationMeters().orElse(Double.NaN);
                     // Time never goes back on the chart: a timestamp earlier than one seen counts as missing.
                     if (!Double.isNaN(t) && t >= lastSeconds) {
-                        seconds[n] = t;
+                        if (!timedSeconds.isEmpty()) {
+                            int last = timedSeconds.size() - 1;
+                            int oldest = Math.max(0, timedSeconds.size() - ProfileTrack.RECENT);
+                            int anchor = last;
+                            while (anchor > oldest && t - timedSeconds.get(anchor) < NoiseHandling.DEFAULT.movingWindowSeconds()) {
+                                anchor--;
+                            }
+                            double span = t - timedSeconds.get(anchor);
+                            if (span > 0 && (distance - timedDistance.get(anchor)) / span
+                                    >= NoiseHandling.DEFAULT.movingSpeedMetersPerSecond()) {
+                                moving += t - timedSeconds.get(last);
+                            }
+                        }
+                        timedSeconds.add(t);
+                        timedDistance.add(distance);
+                        seconds[n] = moving;
                         lastSeconds = t;
                         previousSeconds = t;
                     }
                     n++;
                 }
             }
-            return new Track(along, elevation, seconds, n);
+            return new Track(along, elevation, seconds, heartSum, heartCovered, n);
         }
 
         /** Elevations, median-smoothed over their own neighbours so one bad reading makes no spike. */
@@ -138,7 +180,7 @@ record StoredSamplesProfile(List<ProfilePoint> points) {
             return raw.medianSmoothed(MEDIAN_WINDOW);
         }
 
-        /** Seconds since the epoch, as recorded. */
+        /** Seconds spent moving since the start, each step judged over the ten seconds before it. */
         Series times() {
             return Series.of(along, seconds, size);
         }
