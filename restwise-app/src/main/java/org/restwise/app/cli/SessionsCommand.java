@@ -1,27 +1,24 @@
 package org.restwise.app.cli;
 
-import org.restwise.core.journal.RunnerProfile;
-import org.restwise.core.units.Lengths;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.restwise.app.json.CheckInJson;
-import org.restwise.core.journal.SessionEntry;
-
-import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.restwise.app.journal.RecoveryDoseReview;
+import org.restwise.app.journal.SessionCorrection;
+import org.restwise.app.json.CheckInJson;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.SessionJson;
+import org.restwise.core.access.AthleteId;
 import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.journal.SessionEntry;
-import org.restwise.core.activity.StoredActivity;
+import org.restwise.core.units.Lengths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,12 +63,12 @@ public final class SessionsCommand implements Callable<Integer> {
         for (SessionEntry entry : sessions) {
             LoggedSession s = entry.session();
             out.printf("%5d  %-10s  %-5s  %-17s  %5d  %3s  %7s  %6s  %7s  %s%n", entry.id(), s.date(),
-                    s.start().map(t -> t.toLocalTime().toString()).orElse("-"), s.typeName(), s.minutes(),
+                    s.start().map(t -> t.toLocalTime().toString()).orElse("-"), typeOption(s.typeName()), s.minutes(),
                     s.rpe().map(String::valueOf).orElse("-"),
                     number(s.distanceKm().map(km -> imperial ? Lengths.kilometresToMiles(km) : km)),
                     number(s.ascentM().map(m -> imperial ? (double) Math.round(Lengths.metresToFeet(m)) : m)),
                     number(s.descentM().map(m -> imperial ? (double) Math.round(Lengths.metresToFeet(m)) : m)),
-                    s.recovery().map(r -> r.modality().name()
+                    s.recovery().map(r -> typeOption(r.modality().name())
                             + r.loosenedWithinTenMinutes().map(l -> l ? ", loosened" : ", did not loosen").orElse("")
                             + r.leftFlatter().map(f -> f ? ", left flatter" : ", not flatter").orElse("")
                             + r.mediumWork().map(why -> ", this turned into medium work: " + why).orElse("")).orElse(""));
@@ -125,10 +122,7 @@ public final class SessionsCommand implements Callable<Integer> {
                     fields.applyTo(json);
                 }
                 LoggedSession corrected = changes != null ? SessionOptions.readJson(json) : SessionOptions.read(json);
-                LoggedSession reviewed = RecoveryDoseReview.review(j, corrected,
-                        j.activities().forSession(id).map(StoredActivity::activity));
-                j.sessions().replace(id, reviewed);
-                return Optional.of(reviewed);
+                return SessionCorrection.correct(j, id, corrected, SessionsCommand::typeWords);
             });
             if (replaced.isEmpty()) {
                 throw new UserInputException("no session with id " + id + " (restwise sessions lists them with their ids)");
@@ -167,5 +161,15 @@ public final class SessionsCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Deleted session " + id + ".");
             return 0;
         }
+    }
+
+    /** A session type as {@code --type} takes it: "long-run". */
+    static String typeOption(String typeName) {
+        return typeName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A session type in words for a sentence: "long run". */
+    static String typeWords(String typeName) {
+        return typeName.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

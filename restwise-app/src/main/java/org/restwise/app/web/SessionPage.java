@@ -4,10 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.restwise.app.access.AccessRefused;
 import org.restwise.app.access.AthleteJournal;
 import org.restwise.app.access.Journals;
+import org.restwise.app.journal.SessionCorrection;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.SessionJson;
@@ -55,14 +57,7 @@ public final class SessionPage {
             Form.requireOnce(ctx.formParamMap(), SessionForm.FIELDS);
             LoggedSession session = SessionJson.fromTree(SessionForm.toJson(form.values(), imperial(journal)), "");
             PlausibleDates.check("date", session.date(), LocalDate.now(clock));
-            journal.write(j -> {
-                j.sessions().replace(id, session);
-                if (!session.typeName().equals(before.session().typeName())) {
-                    j.activities().typeCorrected(id, "You set the type to " + JournalPage.typeLabel(session.typeName()).toLowerCase()
-                            + " yourself.");
-                }
-                return null;
-            });
+            journal.write(j -> SessionCorrection.correct(j, id, session, type -> JournalPage.typeLabel(type).toLowerCase(Locale.ROOT)));
             ctx.redirect("/sessions/" + id + "?saved", HttpStatus.SEE_OTHER);
         } catch (InputFieldException e) {
             ctx.status(HttpStatus.BAD_REQUEST);

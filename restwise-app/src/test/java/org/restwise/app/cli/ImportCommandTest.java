@@ -217,6 +217,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void correctingAnImportedSessionsTypeFromTheTerminalReplacesTheImportsReasonForItsGuess() throws IOException {
+        run("import", fixture("tcx/tcxparser--test.tcx").toString());
+        long id = sessions().get(0).get("id").asLong();
+        String guessed = sessions().get(0).get("type").asText().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+
+        CliRun edited = run("sessions", "edit", Long.toString(id), "--type", "bike");
+        Path backup = dir.resolve("backup.json");
+        run("export", "--out", backup.toString());
+        JsonNode activity = org.restwise.app.json.Json.mapper().readTree(backup.toFile()).at("/sessions/0/activity");
+
+        assertThat(edited.exitCode()).isZero();
+        assertThat(activity.get("typeReason").asText())
+                .isEqualTo("You set this as cycling yourself; the import had read it as " + guessed + ".");
+        assertThat(run("sessions", "--days", "20000").out()).contains("cycling").doesNotContain("CYCLING");
+    }
+
+    @Test
     void loggedRecoveryOverFortyMinutesCountsAsLeavingTheRunnerFlatter() throws IOException {
         LocalDate today = LocalDate.now();
         for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {

@@ -65,7 +65,8 @@ class SessionPageTest {
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(after.typeName()).isEqualTo("EASY");
         assertThat(after.rpe()).contains(3);
-        assertThat(activity.body()).contains("yourself").doesNotContain("90 minutes or more is a long run");
+        assertThat(activity.body()).contains("You set this as easy run yourself; the import had read it as long run.")
+                .doesNotContain("90 minutes or more is a long run");
     }
 
     @Test
