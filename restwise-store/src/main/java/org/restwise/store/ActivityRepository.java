@@ -20,6 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
+import org.restwise.core.activity.InferenceBasis;
 import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.activity.Sport;
@@ -113,6 +114,39 @@ public final class ActivityRepository {
                 .bind("session_id", sessionId)
                 .bind("athlete", athlete.value())
                 .execute();
+    }
+
+    /**
+     * The import's guess read again (a maximum heart rate set since, a rule refined): the activity
+     * takes the new guess and its reason. The session's own type is the caller's to change.
+     */
+    public void inferredAgain(long sessionId, InferredSessionType inferred) {
+        handle.createUpdate("UPDATE activity SET inferred_type = :type, inference_reason = :reason"
+                        + " WHERE session_id = :session_id AND athlete_id = :athlete")
+                .bind("type", inferred.type().name())
+                .bind("reason", inferred.reason())
+                .bind("session_id", sessionId)
+                .bind("athlete", athlete.value())
+                .execute();
+    }
+
+    /** Keeps what the type was guessed from beyond the summary (the activity of {@code sessionId} must be stored). */
+    public void saveInferenceBasis(long sessionId, InferenceBasis basis) {
+        handle.createUpdate("UPDATE activity SET inference_basis = :basis WHERE session_id = :session_id AND athlete_id = :athlete")
+                .bind("basis", InferenceBasisText.write(basis))
+                .bind("session_id", sessionId)
+                .bind("athlete", athlete.value())
+                .execute();
+    }
+
+    /** What each activity's type was guessed from, by session; activities imported before version 10 are absent. */
+    public Map<Long, InferenceBasis> inferenceBasisBySession() {
+        Map<Long, InferenceBasis> bases = new HashMap<>();
+        handle.createQuery("SELECT session_id, inference_basis FROM activity WHERE athlete_id = :athlete AND inference_basis IS NOT NULL")
+                .bind("athlete", athlete.value())
+                .map((rs, ctx) -> Map.entry(rs.getLong("session_id"), InferenceBasisText.read(rs.getString("inference_basis"))))
+                .forEach(e -> bases.put(e.getKey(), e.getValue()));
+        return bases;
     }
 
     /** Keeps the activity's chart profile beside it (the activity of {@code sessionId} must be stored). */

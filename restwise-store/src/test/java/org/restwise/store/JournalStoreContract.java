@@ -266,7 +266,7 @@ abstract class JournalStoreContract {
 
         assertThatThrownBy(() -> JournalStore.open(url))
                 .isInstanceOf(JournalException.class)
-                .hasMessageContaining("was written by a newer Restwise (schema version 999; this build knows up to 9)")
+                .hasMessageContaining("was written by a newer Restwise (schema version 999; this build knows up to 10)")
                 .hasMessageNotContaining("?")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }

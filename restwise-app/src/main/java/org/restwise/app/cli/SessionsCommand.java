@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code restwise sessions}: lists logged sessions; {@code edit} and {@code delete} correct them by id. */
+/** {@code restwise sessions}: lists logged sessions; {@code edit} and {@code delete} correct them by id, {@code retype} reads imported ones again. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = "List the sessions logged in the last days; correct or delete one by its id.",
-        subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class})
+        description = "List the sessions logged in the last days; correct or delete one by its id, or read the types of imported ones again.",
+        subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class, RetypeCommand.class})
 public final class SessionsCommand implements Callable<Integer> {
 
     @Spec

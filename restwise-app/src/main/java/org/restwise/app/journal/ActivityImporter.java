@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
+import org.restwise.core.activity.InferenceBasis;
 import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.SessionTypeInference;
 import org.restwise.core.activity.Sport;
@@ -81,7 +82,7 @@ public final class ActivityImporter {
         // Drawn while the file was read (the samples are never all kept): this is what the charts get.
         ActivityProfile profile = read.activity().profile();
         try {
-            return store(activity, session, profile);
+            return store(activity, session, profile, InferenceBasis.of(read.activity()));
         } catch (JournalException e) {
             // Only a concurrent import of the same file gets here (the unique fingerprint): report it as there.
             Optional<Long> existing = store.read(j -> j.activities().sessionWithFingerprint(activity.fingerprint()));
@@ -92,7 +93,7 @@ public final class ActivityImporter {
         }
     }
 
-    private Result store(ImportedActivity activity, LoggedSession session, ActivityProfile profile) {
+    private Result store(ImportedActivity activity, LoggedSession session, ActivityProfile profile, InferenceBasis basis) {
         Instant start = activity.summary().start().orElseThrow();
         return store.write(journal -> {
             journal.activities().lockForImport();
@@ -110,6 +111,7 @@ public final class ActivityImporter {
             LoggedSession reviewed = RecoveryDoseReview.review(journal, session, Optional.of(activity));
             long id = journal.sessions().add(reviewed);
             journal.activities().add(id, activity);
+            journal.activities().saveInferenceBasis(id, basis);
             if (!profile.isEmpty()) {
                 journal.activities().saveProfile(id, profile);
             }

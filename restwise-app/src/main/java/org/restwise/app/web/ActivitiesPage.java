@@ -1,33 +1,39 @@
 package org.restwise.app.web;
 
-import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import org.restwise.app.json.InputFieldException;
-import org.restwise.core.activity.StoredActivity;
-import org.restwise.app.access.AthleteJournal;
-import java.time.ZoneId;
-import java.time.YearMonth;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.restwise.app.access.AthleteJournal;
+import org.restwise.app.access.Journals;
+import org.restwise.app.journal.ActivityRetyping;
 import org.restwise.app.journal.ImportSummary;
+import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
 import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ProfilePoint;
+import org.restwise.core.activity.StoredActivity;
+import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.units.Lengths;
 import org.restwise.core.units.PaceUnit;
-import org.restwise.app.access.Journals;
 
 /** The Activities page (upload, summary, list) and one activity's page with its charts. */
 final class ActivitiesPage {
 
     /** The page lists this many, newest first; the API lists more. */
     static final int LISTED = 200;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final Journals journals;
     private final Clock clock;
@@ -42,13 +48,23 @@ final class ActivitiesPage {
     }
 
     void show(Context ctx) {
-        render(ctx, Optional.empty());
+        render(ctx, Optional.empty(), Optional.empty());
     }
 
     /** The form's post: the page again, with what the upload did above the list. */
     void upload(Context ctx) {
         ImportSummary summary = uploads.importFrom(ctx);
-        render(ctx, Optional.of(summary));
+        render(ctx, Optional.of(summary), Optional.empty());
+    }
+
+    /** Reads every imported session's type again; the page again, saying what changed. */
+    void retype(Context ctx) {
+        ActivityRetyping.Outcome outcome = Asking.ownJournal(journals, ctx).write(ActivityRetyping::apply);
+        List<ActivitiesView.Line> changes = outcome.changes().stream().map(c -> new ActivitiesView.Line(
+                DAY.format(c.date()), c.sessionId(), (c.typeChanged()
+                        ? JournalPage.typeLabel(c.from().name()) + " → " + JournalPage.typeLabel(c.to().type().name())
+                        : JournalPage.typeLabel(c.from().name()) + ", reason updated") + ": " + c.to().reason())).toList();
+        render(ctx, Optional.empty(), Optional.of(new ActivitiesView.Retyped(outcome.summary(), changes)));
     }
 
     void one(Context ctx) {
@@ -77,21 +93,49 @@ final class ActivitiesPage {
      * One month of activities, newest first, with its weekly totals: the month asked for
      * ({@code ?month=YYYY-MM}), else the month of the newest activity.
      */
-    private void render(Context ctx, Optional<ImportSummary> summary) {
+    private void render(Context ctx, Optional<ImportSummary> summary, Optional<ActivitiesView.Retyped> retyped) {
         boolean imperial = imperial(ctx);
         AthleteJournal journal = Asking.ownJournal(journals, ctx);
         ZoneId zone = clock.getZone();
+        String type = type(ctx.queryParam("type"));
         Optional<YearMonth> newest = journal.read(j -> j.activities().newestFirst(1)).stream()
                 .flatMap(a -> a.activity().summary().start().stream()).map(i -> YearMonth.from(i.atZone(zone))).findFirst();
         Optional<YearMonth> month = month(ctx.queryParam("month")).or(() -> newest);
-        List<StoredActivity> stored = month.map(m -> journal.read(j -> j.activities().startingBetween(
-                        m.atDay(1).atStartOfDay(zone).toInstant(), m.atEndOfMonth().atTime(23, 59, 59).atZone(zone).toInstant())))
-                .map(list -> { List<StoredActivity> copy = new java.util.ArrayList<>(list); java.util.Collections.reverse(copy); return copy; })
-                .orElseGet(() -> journal.read(j -> j.activities().newestFirst(LISTED)));
-        List<ActivityRow> rows = journal.read(j -> stored.stream()
-                .map(a -> ActivityRow.of(a, j.sessions().find(a.sessionId()).map(e -> e.session()), zone, imperial)).toList());
-        Optional<ActivitiesView.Month> shown = month.map(m -> MonthOfActivities.of(m, stored, zone, imperial, YearMonth.now(clock)));
-        pages.render(ctx, "activities.jte", ActivitiesView.of(uploads.maxUploadBytes(), summary, rows, shown));
+        List<ActivityRow> rows = new ArrayList<>();
+        List<StoredActivity> listed = new ArrayList<>();
+        journal.read(j -> {
+            List<StoredActivity> stored = month.isEmpty() ? j.activities().newestFirst(LISTED)
+                    : newestFirst(j.activities().startingBetween(month.get().atDay(1).atStartOfDay(zone).toInstant(),
+                            month.get().atEndOfMonth().atTime(23, 59, 59).atZone(zone).toInstant()));
+            for (StoredActivity a : stored) {
+                Optional<LoggedSession> session = j.sessions().find(a.sessionId()).map(e -> e.session());
+                String typeNow = session.map(LoggedSession::typeName).orElse(a.activity().inferred().type().name());
+                if (type.isEmpty() || type.equals(typeNow)) {
+                    listed.add(a);
+                    rows.add(ActivityRow.of(a, session, zone, imperial));
+                }
+            }
+            return null;
+        });
+        Optional<ActivitiesView.Month> shown = month.map(m -> MonthOfActivities.of(m, listed, zone, imperial, YearMonth.now(clock)));
+        pages.render(ctx, "activities.jte", ActivitiesView.of(uploads.maxUploadBytes(), summary, rows, shown, type, retyped));
+    }
+
+    private static List<StoredActivity> newestFirst(List<StoredActivity> oldestFirst) {
+        List<StoredActivity> copy = new ArrayList<>(oldestFirst);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    /** The {@code ?type=} filter: a session type the list is narrowed to, or "" for all. */
+    private static String type(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        if (Choices.SESSION_TYPE.stream().noneMatch(o -> o.value().equals(text))) {
+            throw new InputFieldException("type", "must be one of the session types, got \"" + text + "\"");
+        }
+        return text;
     }
 
     private static Optional<YearMonth> month(String text) {

@@ -12,18 +12,25 @@ import org.restwise.app.journal.ImportSummary;
  * @param maxUploadBytes the largest upload the server takes, checked in the browser before sending
  * @param summary what the upload just posted did, when the page answers one
  * @param activities newest first
+ * @param type the session type the list is narrowed to ({@code ""} for all)
+ * @param retyped what reading the types again just did, when the page answers that
  */
 public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, List<ActivityRow> activities,
-        Optional<Month> month) {
+        Optional<Month> month, String type, Optional<Retyped> retyped) {
+
+    /** The outcome of reading the types again, in words, and each session that reads differently now. */
+    public record Retyped(String summary, List<Line> changes) {
+    }
 
     /**
      * The month listed, with links to the months around it and the weekly totals in it.
      *
      * @param label "November 2026"
+     * @param value the month itself, as {@code YYYY-MM}
      * @param previous the month before, as {@code YYYY-MM}
      * @param next the month after, if it has come
      */
-    public record Month(String label, String previous, Optional<String> next, List<Week> weeks) {
+    public record Month(String label, String value, String previous, Optional<String> next, List<Week> weeks) {
     }
 
     /** One week's totals of the activities listed, in the runner's units. */
@@ -59,8 +66,19 @@ public record ActivitiesView(long maxUploadBytes, Optional<Summary> summary, Lis
     }
 
     static ActivitiesView of(long maxUploadBytes, Optional<ImportSummary> summary, List<ActivityRow> activities,
-            Optional<Month> month) {
-        return new ActivitiesView(maxUploadBytes, summary.map(Summary::of), activities, month);
+            Optional<Month> month, String type, Optional<Retyped> retyped) {
+        return new ActivitiesView(maxUploadBytes, summary.map(Summary::of), activities, month, type, retyped);
+    }
+
+    /** The filter's choices: every session type, after "all". */
+    public List<Choices.Option> typeChoices() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(new Choices.Option("", "All types")),
+                Choices.SESSION_TYPE.stream()).toList();
+    }
+
+    /** The month's query parameter for the filter form and the month links; "" when no month is shown. */
+    public String monthValue() {
+        return month.map(Month::value).orElse("");
     }
 
     public String maxUpload() {

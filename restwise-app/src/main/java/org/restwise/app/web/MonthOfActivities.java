@@ -40,6 +40,6 @@ final class MonthOfActivities {
                     ActivityRow.distance(meters, imperial), ActivityRow.duration(seconds), ActivityRow.elevation(ascent, imperial)));
         });
         Optional<String> next = month.isBefore(now) ? Optional.of(month.plusMonths(1).toString()) : Optional.empty();
-        return new ActivitiesView.Month(MONTH.format(month), month.minusMonths(1).toString(), next, totals);
+        return new ActivitiesView.Month(MONTH.format(month), month.toString(), month.minusMonths(1).toString(), next, totals);
     }
 }

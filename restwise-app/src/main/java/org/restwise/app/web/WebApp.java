@@ -147,6 +147,7 @@ public final class WebApp {
             config.routes.get("/calculators", calculatorsPage::show);
             config.routes.get("/activities", activitiesPage::show);
             config.routes.post("/activities", activitiesPage::upload);
+            config.routes.post("/activities/retype", activitiesPage::retype);
             config.routes.get("/activities/{id}", activitiesPage::one);
             config.routes.post("/api/activities", activitiesApi::upload);
             config.routes.get("/api/activities", activitiesApi::list);

@@ -105,6 +105,28 @@ class ImportCommandTest {
         assertThat(imported.json().get("imported")).extracting(i -> i.get("type").asText())
                 .containsExactly("CYCLING", "OTHER", "DOWNHILL_HEAVY");
         assertThat(imported.json().get("imported").get(1).get("typeReason").asText()).startsWith("the track held 51 km/h");
+        // The legs and the speeds were kept: reading the three again gives the same answers, none left out.
+        assertThat(run("sessions", "retype").out()).isEqualTo("Read 3 imported sessions again: nothing reads differently now.\n");
+    }
+
+    @Test
+    void aMaximumHeartRateSetAfterTheImportJudgesTheSessionWhenTheTypesAreReadAgain() {
+        run("import", fixture("tcx/tcxparser--test.tcx").toString());
+        long id = sessions().get(0).get("id").asLong();
+        assertThat(sessions().get(0).get("type").asText()).isEqualTo("EASY");
+        run("profile", "set", "--max-hr", "180");
+
+        CliRun dryRun = run("sessions", "retype", "--dry-run");
+        String typeAfterDryRun = sessions().get(0).get("type").asText();
+        CliRun retyped = run("sessions", "retype");
+
+        assertThat(dryRun.out()).contains(id + "  Wed 26 Dec 2012  easy → hard-workout: average heart rate 157 bpm is 87 %")
+                .contains("Read 1 imported session again: 1 type changed, 0 reasons updated.")
+                .endsWith("Nothing was changed (--dry-run).\n");
+        assertThat(typeAfterDryRun).isEqualTo("EASY");
+        assertThat(retyped.exitCode()).isZero();
+        assertThat(sessions().get(0).get("type").asText()).isEqualTo("HARD_WORKOUT");
+        assertThat(run("sessions", "retype").out()).contains("nothing reads differently now");
     }
 
     @Test

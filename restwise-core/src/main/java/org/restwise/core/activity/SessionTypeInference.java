@@ -79,6 +79,12 @@ public final class SessionTypeInference {
                 maxHeartRate);
     }
 
+    /** Again, from what an imported activity kept: its sport, its summary and what the import read beyond it. */
+    public static InferredSessionType infer(Sport sport, ActivitySummary summary, InferenceBasis basis,
+            Optional<Integer> maxHeartRate) {
+        return infer(sport, summary, basis.legs(), basis.speeds(), maxHeartRate);
+    }
+
     /** From the sport and the measured totals alone (no legs, no speeds known). */
     public static InferredSessionType infer(Sport sport, ActivitySummary summary, Optional<Integer> maxHeartRate) {
         return infer(sport, summary, List.of(), SustainedSpeeds.UNKNOWN, maxHeartRate);
