@@ -150,6 +150,30 @@ abstract class ActivityStoreContract {
     }
 
     @Test
+    void whatTheTypeWasGuessedFromComesBackAsKeptAndAnActivityWithoutItIsAbsent() {
+        JournalStore store = JournalStore.open(freshUrl());
+        org.restwise.core.activity.InferenceBasis basis = new org.restwise.core.activity.InferenceBasis(List.of(
+                new org.restwise.core.activity.ActivityLeg(org.restwise.core.activity.Sport.CYCLING, false, Optional.of(40_000.0),
+                        Optional.of(java.time.Duration.ofSeconds(5400)), Optional.of(300.0), Optional.empty(), Optional.of(141)),
+                new org.restwise.core.activity.ActivityLeg(org.restwise.core.activity.Sport.UNKNOWN, true, Optional.empty(),
+                        Optional.of(java.time.Duration.ofMillis(95_500)), Optional.empty(), Optional.empty(), Optional.empty())),
+                new org.restwise.core.activity.SustainedSpeeds(Optional.of(9.125), Optional.empty()));
+
+        long kept = store.write(j -> {
+            long id = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 15)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(id, activity(START, 318.4));
+            j.athlete(AthleteId.OWN_RUNNER).activities().saveInferenceBasis(id, basis);
+            long older = j.athlete(AthleteId.OWN_RUNNER).sessions().add(easy(LocalDate.of(2019, 6, 16)));
+            j.athlete(AthleteId.OWN_RUNNER).activities().add(older, activity(START.plusSeconds(86_400), 500));
+            return id;
+        });
+
+        java.util.Map<Long, org.restwise.core.activity.InferenceBasis> read =
+                store.read(j -> j.athlete(AthleteId.OWN_RUNNER).activities().inferenceBasisBySession());
+        assertThat(read).containsOnlyKeys(kept).containsEntry(kept, basis);
+    }
+
+    @Test
     void aProfileKeptBeforeHeartRateWasReadsAsHavingNone() {
         assertThat(ProfileText.point("28.3 514.0 361.3 298.0"))
                 .isEqualTo(new ProfilePoint(28.3, Optional.of(514.0), Optional.of(361.3), Optional.of(298.0)));
