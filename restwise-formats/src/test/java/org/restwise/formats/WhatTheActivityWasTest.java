@@ -77,7 +77,7 @@ class WhatTheActivityWasTest {
         assertThat(inferred(multisport)).isEqualTo(new InferredSessionType(SessionType.DOWNHILL_HEAVY,
                 "a multisport activity: its 2 running legs (15.0 km in 2.5 h) count as the run, the other legs"
                         + " (cycling, 1 the file does not name) as cross-training; 802 m of descent over 15.0 km"
-                        + " (54 m/km, 40 or more is downhill-heavy)"));
+                        + " (54 m/km, 40 m/km or more is downhill-heavy)"));
     }
 
     @Test

@@ -1,33 +1,33 @@
 package org.restwise.app.cli;
 
-import org.restwise.app.journal.BodyByHand;
-import org.restwise.app.json.BodyJson;
-import org.restwise.app.json.FilledIn;
-import org.restwise.app.access.AthleteJournal;
-import org.restwise.app.journal.JournalDefaults;
-import org.restwise.core.body.RestingHeartRate;
-import org.restwise.core.body.normal.JumpTest;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.restwise.app.access.AthleteJournal;
+import org.restwise.app.journal.BodyByHand;
 import org.restwise.app.journal.CheckInRecorder;
+import org.restwise.app.journal.JournalDefaults;
+import org.restwise.app.json.BodyJson;
 import org.restwise.app.json.CheckInJson;
+import org.restwise.app.json.FilledIn;
+import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
 import org.restwise.app.json.PlausibleDates;
 import org.restwise.core.activity.SessionType;
-import org.restwise.core.checkin.Context;
-import org.restwise.core.journal.Provenance;
+import org.restwise.core.body.normal.JumpTest;
 import org.restwise.core.checkin.AthleteProfile;
 import org.restwise.core.checkin.CheckIn;
+import org.restwise.core.checkin.Context;
+import org.restwise.core.journal.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,32 +148,36 @@ public final class CheckInCommand implements Callable<Integer> {
                 .toList();
     }
 
-    /** What the options say was measured; refused naming the option before any question is asked. */
+    /**
+     * What the options say was measured, read by the check-in contract's own checks; refused naming
+     * the option before any question is asked.
+     */
     private BodyByHand byHand() {
-        if (rmssdMs != null && !(rmssdMs > 0 && rmssdMs <= 500)) {
-            throw new UserInputException("--rmssd must be above 0 and at most 500 ms, got " + java.math.BigDecimal.valueOf(rmssdMs).stripTrailingZeros().toPlainString());
-        }
-        if (morningHeartRate != null && (morningHeartRate < RestingHeartRate.MIN_BPM || morningHeartRate > RestingHeartRate.MAX_BPM)) {
-            throw new UserInputException("--morning-hr must be " + RestingHeartRate.MIN_BPM + " to " + RestingHeartRate.MAX_BPM
-                    + " bpm, got " + morningHeartRate);
-        }
         if (morningHeartRate != null && maxHeartRate != null && morningHeartRate >= maxHeartRate) {
             throw new UserInputException("--morning-hr must be below --max-hr (" + maxHeartRate + "), got " + morningHeartRate);
         }
-        Optional<JumpTest> jump = Optional.empty();
-        if (jumpsCm != null) {
-            if (jumpsCm.size() != JumpTest.JUMPS) {
-                throw new UserInputException("--jumps takes the heights of " + JumpTest.JUMPS + " jumps, as 31.5,32,30.8; got "
-                        + jumpsCm.size());
-            }
-            for (double cm : jumpsCm) {
-                if (!(cm > 0 && cm <= 100)) {
-                    throw new UserInputException("--jumps heights must be above 0 and at most 100 cm, got " + java.math.BigDecimal.valueOf(cm).stripTrailingZeros().toPlainString());
-                }
-            }
-            jump = Optional.of(new JumpTest(jumpsCm));
+        if (jumpsCm != null && jumpsCm.size() != JumpTest.JUMPS) {
+            throw new UserInputException("--jumps takes the heights of " + JumpTest.JUMPS + " jumps, as 31.5,32,30.8; got "
+                    + jumpsCm.size());
         }
-        return new BodyByHand(Optional.ofNullable(rmssdMs), Optional.ofNullable(morningHeartRate), jump);
+        ObjectNode body = Json.mapper().createObjectNode();
+        if (rmssdMs != null) {
+            body.put("rmssdMs", rmssdMs);
+        }
+        if (morningHeartRate != null) {
+            body.put("restingHeartRateBpm", morningHeartRate);
+        }
+        if (jumpsCm != null) {
+            jumpsCm.forEach(body.putArray("jumpsCm")::add);
+        }
+        try {
+            return CheckInJson.body(body);
+        } catch (InputFieldException e) {
+            String field = e.field().orElse("");
+            String option = field.startsWith("body.rmssdMs") ? "--rmssd"
+                    : field.startsWith("body.restingHeartRateBpm") ? "--morning-hr" : "--jumps heights";
+            throw new UserInputException(option + " " + e.problem());
+        }
     }
 
     /** What the profile and the journal filled in, in words (never a field's contract name). */

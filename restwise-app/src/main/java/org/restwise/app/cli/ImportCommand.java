@@ -59,8 +59,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AthleteJournal store = database.journal();
-        Optional<Integer> maxHeartRate = store.read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
-        ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery, maxHeartRate);
+        ActivityImporter importer = new ActivityImporter(store, ZoneId.systemDefault(), recovery);
         ImportSummary summary = new ImportSummary();
         PrintWriter err = spec.commandLine().getErr();
         try (ImportProgress progress = ImportProgress.start(paths, err, !noProgress)) {

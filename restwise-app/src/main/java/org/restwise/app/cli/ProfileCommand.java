@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.restwise.app.journal.ProfileUpdate;
 
 /** {@code restwise profile set|show}: who the runner is; fills check-ins that leave values out. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
@@ -65,7 +66,7 @@ public final class ProfileCommand implements Callable<Integer> {
             RunnerProfile saved = database.journal().write(journal -> {
                 RunnerProfile updated = withOptionNames(() -> journal.profile().find().orElse(RunnerProfile.EMPTY)
                         .updatedWith(changes, units != null));
-                journal.profile().save(updated);
+                ProfileUpdate.save(journal, updated);
                 return updated;
             });
             PrintWriter out = spec.commandLine().getOut();

@@ -20,6 +20,8 @@ import org.restwise.formats.ReadOutcome;
 import org.restwise.store.JournalException;
 import org.restwise.app.access.AthleteJournal;
 import org.restwise.core.activity.StoredActivity;
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.core.units.Measures;
 
 /**
  * Turns each activity read from a watch file into a journal session, once: every activity in its
@@ -46,17 +48,21 @@ public final class ActivityImporter {
     private final ZoneId zone;
     private final boolean asRecovery;
     private final Optional<Integer> maxHeartRate;
+    private final Measures units;
 
     /**
+     * Reads the profile once: its maximum heart rate judges intensity, its units write the reasons.
+     *
      * @param zone where the runner lives: a session's date and start are local time there
      * @param asRecovery store every activity as a recovery session (checked against the dose) instead of inferring its type
-     * @param maxHeartRate the profile's maximum heart rate, for intensity
      */
-    public ActivityImporter(AthleteJournal store, ZoneId zone, boolean asRecovery, Optional<Integer> maxHeartRate) {
+    public ActivityImporter(AthleteJournal store, ZoneId zone, boolean asRecovery) {
         this.store = store;
         this.zone = zone;
         this.asRecovery = asRecovery;
-        this.maxHeartRate = maxHeartRate;
+        RunnerProfile profile = store.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
+        this.maxHeartRate = profile.athlete().maxHeartRate();
+        this.units = Measures.of(profile.units() == RunnerProfile.Units.IMPERIAL);
     }
 
     public Result importOne(ReadOutcome outcome) {
@@ -67,7 +73,7 @@ public final class ActivityImporter {
         ActivitySummary summary = read.activity().summary();
         Sport sport = read.activity().sport();
         // The whole pass: the file's legs (multisport) and the track's speeds (not on foot) decide too.
-        InferredSessionType inferred = SessionTypeInference.infer(read.activity(), maxHeartRate);
+        InferredSessionType inferred = SessionTypeInference.infer(read.activity(), maxHeartRate, units);
         ImportedActivity activity = new ImportedActivity(read.source(), read.format().name(), sport, summary, inferred);
         if (summary.start().isEmpty()) {
             return new Result.Skipped(read.source(),

@@ -14,7 +14,9 @@ import org.restwise.core.activity.SessionType;
 import org.restwise.core.activity.SessionTypeInference;
 import org.restwise.core.activity.Sport;
 import org.restwise.core.journal.LoggedSession;
+import org.restwise.core.journal.RunnerProfile;
 import org.restwise.core.journal.SessionEntry;
+import org.restwise.core.units.Measures;
 import org.restwise.store.AthleteRecords;
 
 /**
@@ -81,7 +83,9 @@ public final class ActivityRetyping {
 
     /** What reading again would change, without changing it. */
     public static Outcome review(AthleteRecords journal) {
-        Optional<Integer> maxHeartRate = journal.profile().find().flatMap(p -> p.athlete().maxHeartRate());
+        RunnerProfile profile = journal.profile().find().orElse(RunnerProfile.EMPTY);
+        Optional<Integer> maxHeartRate = profile.athlete().maxHeartRate();
+        Measures units = Measures.of(profile.units() == RunnerProfile.Units.IMPERIAL);
         Map<Long, ActivityRecord> activities = journal.activities().recordsBySession();
         Map<Long, InferenceBasis> bases = journal.activities().inferenceBasisBySession();
         List<Change> changes = new ArrayList<>();
@@ -106,7 +110,7 @@ public final class ActivityRetyping {
             }
             readAgain++;
             InferredSessionType now = SessionTypeInference.infer(activity.sport(), activity.summary(),
-                    basis.orElse(InferenceBasis.UNKNOWN), maxHeartRate);
+                    basis.orElse(InferenceBasis.UNKNOWN), maxHeartRate, units);
             if (now.type() != guessed || !now.reason().equals(activity.inferred().reason())) {
                 changes.add(new Change(entry.id(), entry.session().date(), guessed, now));
             }
@@ -128,6 +132,18 @@ public final class ActivityRetyping {
             }
         }
         return outcome;
+    }
+
+    /**
+     * Rewrites the reasons whose words changed (the runner's units) and leaves every type as it is,
+     * even one that would now read differently: that is the runner's call, through {@link #apply}.
+     */
+    public static void reword(AthleteRecords journal) {
+        for (Change change : review(journal).changes()) {
+            if (!change.typeChanged()) {
+                journal.activities().inferredAgain(change.sessionId(), change.to());
+            }
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
 import org.restwise.core.journal.RecoveryDose;
+import org.restwise.core.journal.RunnerProfile;
+import org.restwise.core.units.Measures;
 import org.restwise.store.AthleteRecords;
 
 /**
@@ -30,12 +32,14 @@ public final class RecoveryDoseReview {
             return session;
         }
         RecoveryBlock block = session.recovery().get();
-        Optional<Integer> maxHeartRate = journal.profile().find().flatMap(p -> p.athlete().maxHeartRate());
+        RunnerProfile profile = journal.profile().find().orElse(RunnerProfile.EMPTY);
+        Optional<Integer> maxHeartRate = profile.athlete().maxHeartRate();
         Optional<Double> easyPace = RecoveryDose.easyPace(journal.activities().easyGradeAdjustedPaces(EASY_SESSIONS_CONSIDERED));
         RecoveryDose.Effort effort = new RecoveryDose.Effort(session.minutes(),
                 activity.flatMap(a -> a.summary().avgHeartRateBpm()),
                 activity.flatMap(a -> a.summary().gradeAdjustedPaceSecondsPerKm()));
-        Optional<String> verdict = RecoveryDose.check(effort, maxHeartRate, easyPace).or(block::mediumWork);
+        Optional<String> verdict = RecoveryDose.check(effort, maxHeartRate, easyPace,
+                Measures.of(profile.units() == RunnerProfile.Units.IMPERIAL)).or(block::mediumWork);
         return new LoggedSession(session.date(), session.start(), session.trainingType(), session.minutes(), session.rpe(),
                 session.distanceKm(), session.ascentM(), session.descentM(), Optional.of(block.withMediumWork(verdict)));
     }

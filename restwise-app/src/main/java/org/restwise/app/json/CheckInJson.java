@@ -88,6 +88,14 @@ public final class CheckInJson {
     public record Entry(CheckIn checkIn, BodyByHand body) {
     }
 
+    /**
+     * The contract's {@code body} object alone, checked as in a check-in: what an edge with its own
+     * inputs for the measures (the terminal's options) reads them through, naming {@code body.…} fields.
+     */
+    public static BodyByHand body(ObjectNode body) {
+        return body(new Fields(body, "body", BODY));
+    }
+
     private static BodyByHand body(Fields f) {
         Optional<Double> rmssd = f.number("rmssdMs");
         rmssd.ifPresent(ms -> {

@@ -113,8 +113,7 @@ final class ActivityUploads {
         }
         files.forEach(f -> requireFileName(f.filename()));
         boolean asRecovery = asRecovery(ctx);
-        Optional<Integer> maxHeartRate = Asking.ownJournal(journals, ctx).read(j -> j.profile().find().flatMap(p -> p.athlete().maxHeartRate()));
-        ActivityImporter importer = new ActivityImporter(Asking.ownJournal(journals, ctx), clock.getZone(), asRecovery, maxHeartRate);
+        ActivityImporter importer = new ActivityImporter(Asking.ownJournal(journals, ctx), clock.getZone(), asRecovery);
         BodyImporter bodyImporter = new BodyImporter(Asking.ownJournal(journals, ctx), clock);
         ImportSummary summary = new ImportSummary();
         Path upload = folder.newUpload();

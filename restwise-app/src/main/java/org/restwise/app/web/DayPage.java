@@ -47,11 +47,19 @@ public final class DayPage {
     }
 
     void delete(Context ctx) {
-        LocalDate day = day(ctx);
+        delete(ctx, day(ctx));
+    }
+
+    /** Today's check-in deleted from the Today page, which has no date in its path. */
+    void deleteToday(Context ctx) {
+        delete(ctx, LocalDate.now(clock));
+    }
+
+    private void delete(Context ctx, LocalDate day) {
         if (!Asking.ownJournal(journals, ctx).write(j -> j.checkIns().delete(day))) {
             throw AccessRefused.notFound("check-in of " + day);
         }
-        ctx.redirect("/journal?deleted", HttpStatus.SEE_OTHER);
+        ctx.redirect("/journal?deleted=check-in", HttpStatus.SEE_OTHER);
     }
 
     private static LocalDate day(Context ctx) {

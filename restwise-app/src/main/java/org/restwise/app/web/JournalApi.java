@@ -19,6 +19,7 @@ import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.app.access.Journals;
+import org.restwise.app.journal.ProfileUpdate;
 
 /**
  * The journal over HTTP, with the command line's contracts: {@code check-in --json},
@@ -90,7 +91,7 @@ final class JournalApi {
         ApiRequests.requireJson(ctx);
         RunnerProfile profile = ProfileJson.fromTree(CheckInJson.readObject(ctx.body()), "");
         Asking.ownJournal(journals, ctx).write(j -> {
-            j.profile().save(profile);
+            ProfileUpdate.save(j, profile);
             return null;
         });
         json(ctx, Json.pretty(ProfileJson.write(profile)));

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,9 +50,7 @@ final class JournalPage {
     }
 
     void show(Context ctx) {
-        Optional<Long> logged = Optional.ofNullable(ctx.queryParam("logged")).filter(id -> id.matches("\\d{1,18}"))
-                .map(Long::valueOf);
-        render(ctx, Form.of(Map.of("date", LocalDate.now(clock).toString(), "type", "EASY")), logged);
+        render(ctx, Form.of(Map.of("date", LocalDate.now(clock).toString(), "type", "EASY")), notice(ctx));
     }
 
     /** Logs a session, then shows the page again (post, redirect, get) so a reload does not log it twice. */
@@ -92,7 +91,19 @@ final class JournalPage {
         return Asking.ownJournal(journals, ctx).read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY).units() == RunnerProfile.Units.IMPERIAL;
     }
 
-    private void render(Context ctx, Form form, Optional<Long> logged) {
+    /** What the redirect after a change says was done; anything else in the query is ignored. */
+    private static Optional<String> notice(Context ctx) {
+        Optional<String> logged = Optional.ofNullable(ctx.queryParam("logged")).filter(id -> id.matches("\\d{1,18}"))
+                .map(id -> "Session " + id + " logged.");
+        String deleted = Objects.requireNonNullElse(ctx.queryParam("deleted"), "");
+        return logged.or(() -> switch (deleted) {
+            case "session" -> Optional.of("Session deleted, and its imported activity with it.");
+            case "check-in" -> Optional.of("Check-in deleted; the rest of the journal is as it was.");
+            default -> Optional.empty();
+        });
+    }
+
+    private void render(Context ctx, Form form, Optional<String> notice) {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
         boolean imperial = imperial(ctx);
@@ -105,7 +116,7 @@ final class JournalPage {
         JournalView view = new JournalView(calendar(first, today, checkIns), charts(first, today, checkIns, load, imperial), ratio,
                 sessions.stream().sorted(Comparator.comparing((SessionEntry s) -> s.session().startOrAssumed()).reversed())
                         .map(s -> row(s, imperial)).toList(),
-                form, imperial, logged);
+                form, imperial, notice);
         pages.render(ctx, "journal.jte", view);
     }
 

@@ -15,10 +15,10 @@ import java.util.Optional;
  * @param sessions the sessions of the same six weeks, newest first
  * @param form the session form as typed, with any refusal
  * @param imperial whether distances show in miles and feet
- * @param logged the id of a session just logged, to confirm it
+ * @param notice what the runner just did, confirmed: a session logged, a session or a check-in deleted
  */
 public record JournalView(List<List<Day>> weeks, String chartJson, String loadRatio, List<SessionRow> sessions, Form form, boolean imperial,
-        Optional<Long> logged) {
+        Optional<String> notice) {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 

@@ -32,6 +32,7 @@ import org.restwise.core.plan.WeeklyVolume;
 import org.restwise.core.plan.RecentTraining;
 import org.restwise.core.plan.RecoveryWeekSettings;
 import org.restwise.core.units.Lengths;
+import org.restwise.core.units.Measures;
 import org.restwise.app.access.Journals;
 import org.restwise.core.journal.SessionEntry;
 
@@ -147,7 +148,7 @@ public final class PlansPage {
             race = build("distance", () -> new RaceEffort(km, up, down, finish));
             raceDate = v.containsKey("raceDate") ? date("raceDate", v.get("raceDate")) : today;
         }
-        var plan = new PostRacePlanner(PostRacePlanSettings.DEFAULTS).plan(race, raceDate);
+        var plan = new PostRacePlanner(PostRacePlanSettings.DEFAULTS).plan(race, raceDate, Measures.of(imperial));
         return new Plan("Back from the race of " + DAY.format(raceDate), plan.notes(), plan.days());
     }
 

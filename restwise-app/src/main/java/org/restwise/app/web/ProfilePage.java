@@ -12,6 +12,7 @@ import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.ProfileJson;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.app.access.Journals;
+import org.restwise.app.journal.ProfileUpdate;
 
 /**
  * The Profile page. The form is the profile document ({@code profile show --json}, {@code PUT
@@ -52,7 +53,7 @@ public final class ProfilePage {
             Form.requireOnce(ctx.formParamMap(), FIELDS);
             RunnerProfile profile = ProfileJson.fromTree(json(form.values()), "");
             Asking.ownJournal(journals, ctx).write(j -> {
-                j.profile().save(profile);
+                ProfileUpdate.save(j, profile);
                 return null;
             });
             ctx.redirect("/profile?saved", HttpStatus.SEE_OTHER);

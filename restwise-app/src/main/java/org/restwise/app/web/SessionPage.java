@@ -71,7 +71,7 @@ public final class SessionPage {
         if (!journal.write(j -> j.sessions().delete(id))) {
             throw AccessRefused.notFound("session " + id);
         }
-        ctx.redirect("/journal?deleted#sessions", HttpStatus.SEE_OTHER);
+        ctx.redirect("/journal?deleted=session#sessions", HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, AthleteJournal journal, long id, Form form, Optional<String> saved) {

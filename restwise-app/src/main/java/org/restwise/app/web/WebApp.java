@@ -138,6 +138,7 @@ public final class WebApp {
             config.routes.post("/journal/sessions", journalPage::logSession);
             config.routes.get("/days/{date}", dayPage::show);
             config.routes.post("/days/{date}/delete", dayPage::delete);
+            config.routes.post("/today/delete", dayPage::deleteToday);
             config.routes.get("/sessions/{id}", sessionPage::show);
             config.routes.post("/sessions/{id}", sessionPage::save);
             config.routes.post("/sessions/{id}/delete", sessionPage::delete);

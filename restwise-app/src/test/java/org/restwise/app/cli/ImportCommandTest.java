@@ -85,7 +85,7 @@ class ImportCommandTest {
         assertThat(korita.get("file").asText()).endsWith("korita.gpx");
         assertThat(korita.get("date").asText()).isEqualTo("2010-10-03");
         assertThat(korita.get("type").asText()).isEqualTo("DOWNHILL_HEAVY");
-        assertThat(korita.get("typeReason").asText()).isEqualTo("622 m of descent over 14.9 km (42 m/km, 40 or more is downhill-heavy)");
+        assertThat(korita.get("typeReason").asText()).isEqualTo("622 m of descent over 14.9 km (42 m/km, 40 m/km or more is downhill-heavy)");
         JsonNode stored = sessions();
         assertThat(stored).hasSize(3);
         assertThat(stored.get(0).get("type").asText()).isEqualTo("DOWNHILL_HEAVY");
@@ -107,6 +107,30 @@ class ImportCommandTest {
         assertThat(imported.json().get("imported").get(1).get("typeReason").asText()).startsWith("the track held 51 km/h");
         // The legs and the speeds were kept: reading the three again gives the same answers, none left out.
         assertThat(run("sessions", "retype").out()).isEqualTo("Read 3 imported sessions again: nothing reads differently now.\n");
+    }
+
+    @Test
+    void aRunnerWhoReadsMilesGetsTheReasonInMilesAndFeetAndSwitchingUnitsRewritesTheReasonsKeptBefore() {
+        run("profile", "set", "--units", "imperial");
+        CliRun imported = run("import", "--json", fixture("fit/fitparse--activity-large-fenxi2-multisport.fit").toString());
+        String inMiles = imported.json().at("/imported/0/typeReason").asText();
+
+        run("profile", "set", "--units", "metric");
+        String inKilometres = activityReason();
+
+        assertThat(inMiles).contains(" ft of descent over ", " mi (", " ft/mi").doesNotContain(" km", " m of");
+        assertThat(inKilometres).contains(" m of descent over 15.0 km", " m/km").doesNotContain(" mi", " ft");
+        assertThat(sessions().get(0).get("type").asText()).isEqualTo("DOWNHILL_HEAVY");
+    }
+
+    private String activityReason() {
+        try {
+            Path backup = dir.resolve("reason.json");
+            run("export", "--out", backup.toString());
+            return org.restwise.app.json.Json.mapper().readTree(backup.toFile()).at("/sessions/0/activity/typeReason").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

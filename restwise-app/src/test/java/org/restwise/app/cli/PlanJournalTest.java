@@ -59,9 +59,9 @@ class PlanJournalTest {
         CliRun run = run("plan", "post-race", "--session", "1");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("From the journal: the ULTRA_RACE of " + TODAY.minusDays(4) + " (session 1)",
-                "56 km with 2500 m of climbing and 2500 m of descent", "Today, " + TODAY + " (day 4)",
-                "No check-in today");
+        assertThat(run.out()).contains("From the journal: the ultra race of " + TODAY.minusDays(4) + " (session 1)",
+                "56.0 km with 2500 m of climbing and 2500 m of descent", "Today, " + TODAY + " (day 4)",
+                "No check-in today").doesNotContain("ULTRA_RACE");
     }
 
     @Test
@@ -70,7 +70,7 @@ class PlanJournalTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo(
-                "restwise: no ULTRA_RACE or HUNDRED_MILE_RACE in the journal: log the race (restwise log) or give --distance-km");
+                "restwise: no ultra or 100-mile race in the journal: log the race (restwise log --type ultra-race) or give --distance-km");
     }
 
     @Test

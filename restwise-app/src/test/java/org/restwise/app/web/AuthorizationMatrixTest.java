@@ -147,7 +147,7 @@ class AuthorizationMatrixTest {
         // Today, for someone who keeps no journal, sends them to their squads or their account.
         RULES.put("GET /", athletesOnly(Expect.ALLOWED));
         for (String route : List.of("POST /", "POST /ten-minute-test", "GET /journal", "POST /journal/sessions",
-                "GET /profile", "POST /profile", "GET /plans", "GET /activities", "POST /activities", "POST /activities/retype",
+                "GET /profile", "POST /profile", "GET /plans", "GET /activities", "POST /activities", "POST /activities/retype", "POST /today/delete",
                 "POST /api/activities", "GET /api/activities", "POST /api/check-ins", "GET /api/check-ins",
                 "GET /api/today", "POST /api/sessions", "GET /api/sessions", "GET /api/profile", "PUT /api/profile",
                 "GET /api/load", "GET /account/export", "GET /body", "GET /api/body")) {

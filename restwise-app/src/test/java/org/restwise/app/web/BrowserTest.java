@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the scripts of {@code e2e/} (Today, Journal, Activities, Squad, Body) (playwright-core driving Debian's Chromium) against the real app on a
+ * Runs the scripts of {@code e2e/} (Today, Journal, Activities, Squad, Body, editing) (playwright-core driving Debian's Chromium) against the real app on a
  * random port. Skipped when the browser or the npm packages are missing, unless
  * {@code RESTWISE_REQUIRE_BROWSER=1} (set by CI), where a missing browser is a failure.
  */
@@ -87,6 +87,19 @@ class BrowserTest {
         }
         assertThat(root.resolve("restwise-app/target/screenshots/body-phone.png")).isNotEmptyFile();
         assertThat(root.resolve("restwise-app/target/screenshots/body-desktop.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aRunnerCorrectsFiltersAndDeletesAnImportedSessionAndACheckInOnAPhoneInARealBrowser() throws Exception {
+        Path root = browserReady();
+        String fixture = SharedFixtures.path("gpx/sportslib--runs--6782987395.gpx").toString();
+        for (String viewport : VIEWPORTS) {
+            assertThat(runScript(root, "editing.mjs", viewport, fixture)).containsPattern(viewport
+                    + ": heart-rate chart with \\d+ points, corrected to cycling with the reason following, filtered by type,"
+                    + " session and check-in deleted with a confirmation");
+        }
+        assertThat(root.resolve("restwise-app/target/screenshots/activity-heart-phone.png")).isNotEmptyFile();
+        assertThat(root.resolve("restwise-app/target/screenshots/session-desktop.png")).isNotEmptyFile();
     }
 
     /** The repository root, once the browser and the npm packages are known to be there (else skipped or failed). */

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.restwise.core.units.Pace;
-import org.restwise.core.units.PaceUnit;
+import org.restwise.core.units.Measures;
 
 /**
  * Guesses what kind of training an activity was, for recovery's sake. In this order:
@@ -75,19 +74,30 @@ public final class SessionTypeInference {
 
     /** From one pass over the file: its sport, its legs, what was measured and the track's speeds. */
     public static InferredSessionType infer(MeasuredActivity activity, Optional<Integer> maxHeartRate) {
+        return infer(activity, maxHeartRate, Measures.METRIC);
+    }
+
+    /** The same, its reason written in the runner's units. */
+    public static InferredSessionType infer(MeasuredActivity activity, Optional<Integer> maxHeartRate, Measures units) {
         return infer(activity.sport(), activity.summary(), activity.deviceTotals().legs(), activity.sustainedSpeeds(),
-                maxHeartRate);
+                maxHeartRate, units);
     }
 
     /** Again, from what an imported activity kept: its sport, its summary and what the import read beyond it. */
     public static InferredSessionType infer(Sport sport, ActivitySummary summary, InferenceBasis basis,
-            Optional<Integer> maxHeartRate) {
-        return infer(sport, summary, basis.legs(), basis.speeds(), maxHeartRate);
+            Optional<Integer> maxHeartRate, Measures units) {
+        return infer(sport, summary, basis.legs(), basis.speeds(), maxHeartRate, units);
     }
 
     /** From the sport and the measured totals alone (no legs, no speeds known). */
     public static InferredSessionType infer(Sport sport, ActivitySummary summary, Optional<Integer> maxHeartRate) {
-        return infer(sport, summary, List.of(), SustainedSpeeds.UNKNOWN, maxHeartRate);
+        return infer(sport, summary, List.of(), SustainedSpeeds.UNKNOWN, maxHeartRate, Measures.METRIC);
+    }
+
+    /** With the file's legs and the track's speeds, its reason in metric units. */
+    public static InferredSessionType infer(Sport sport, ActivitySummary summary, List<ActivityLeg> legs,
+            SustainedSpeeds speeds, Optional<Integer> maxHeartRate) {
+        return infer(sport, summary, legs, speeds, maxHeartRate, Measures.METRIC);
     }
 
     /**
@@ -96,38 +106,39 @@ public final class SessionTypeInference {
      * @param legs the file's legs, one per sport of a multisport file (may be empty)
      * @param speeds the track's fastest minute and ten minutes
      * @param maxHeartRate the runner's maximum heart rate from the profile, when known
+     * @param units how the reason writes distances, heights and speeds
      */
     public static InferredSessionType infer(Sport sport, ActivitySummary summary, List<ActivityLeg> legs,
-            SustainedSpeeds speeds, Optional<Integer> maxHeartRate) {
+            SustainedSpeeds speeds, Optional<Integer> maxHeartRate, Measures units) {
         return switch (sport) {
             case CYCLING -> new InferredSessionType(SessionType.CYCLING, saidBy(sport) + ": " + NOT_RUNNING);
             case CROSS_COUNTRY_SKIING, ALPINE_SKIING, SWIMMING, ROWING, PADDLING, ELLIPTICAL ->
                 new InferredSessionType(SessionType.CROSS_TRAINING, saidBy(sport) + ": cross-training, " + NOT_RUNNING);
             case OTHER -> new InferredSessionType(SessionType.OTHER, "the file says this was neither a run nor a ride,"
                     + " nor a sport Restwise knows: counted as training load, not as running");
-            case MULTISPORT -> multisport(summary, legs, maxHeartRate);
-            case WALKING, HIKING -> notOnFoot(sport, speeds).orElseGet(() -> new InferredSessionType(SessionType.HIKING,
+            case MULTISPORT -> multisport(summary, legs, maxHeartRate, units);
+            case WALKING, HIKING -> notOnFoot(sport, speeds, units).orElseGet(() -> new InferredSessionType(SessionType.HIKING,
                     saidBy(sport) + ": easy time on foot, not a run; its descent still counts as eccentric load"));
             case RUNNING, TRAIL_RUNNING, TREADMILL_RUNNING, UNKNOWN ->
-                notOnFoot(sport, speeds).orElseGet(() -> runningRules(Figures.of(summary), maxHeartRate));
+                notOnFoot(sport, speeds, units).orElseGet(() -> runningRules(Figures.of(summary), maxHeartRate, units));
         };
     }
 
     /** A track that moved faster than any runner was not on foot, whatever the file calls it. */
-    private static Optional<InferredSessionType> notOnFoot(Sport sport, SustainedSpeeds speeds) {
+    private static Optional<InferredSessionType> notOnFoot(Sport sport, SustainedSpeeds speeds, Measures units) {
         String what = sport == Sport.UNKNOWN ? "the track" : saidBy(sport) + ", but the track";
         Optional<Double> minute = speeds.fastestMinuteMetersPerSecond().map(v -> v * 3.6);
         if (minute.isPresent() && minute.get() >= NOT_ON_FOOT_MINUTE_KMH) {
-            return Optional.of(new InferredSessionType(SessionType.OTHER, format(
-                    "%s held %.0f km/h for a minute (%.0f km/h or more over a minute is faster than any runner):"
-                            + " not on foot, so not a run", what, minute.get(), NOT_ON_FOOT_MINUTE_KMH)));
+            return Optional.of(new InferredSessionType(SessionType.OTHER, what + " held " + units.speed(minute.get())
+                    + " for a minute (" + units.speed(NOT_ON_FOOT_MINUTE_KMH) + " or more over a minute is faster than any"
+                    + " runner): not on foot, so not a run"));
         }
         Optional<Double> tenMinutes = speeds.fastestTenMinutesMetersPerSecond().map(v -> v * 3.6);
         if (tenMinutes.isPresent() && tenMinutes.get() >= NOT_ON_FOOT_TEN_MINUTES_KMH) {
-            return Optional.of(new InferredSessionType(SessionType.OTHER, format(
-                    "%s held %.0f km/h for ten minutes (%.0f km/h, %s/km, or more over ten minutes is faster than any"
-                            + " runner): not on foot, so not a run", what, tenMinutes.get(), NOT_ON_FOOT_TEN_MINUTES_KMH,
-                    Pace.ofSecondsPerKilometre(3600 / NOT_ON_FOOT_TEN_MINUTES_KMH).format(PaceUnit.PER_KILOMETRE))));
+            return Optional.of(new InferredSessionType(SessionType.OTHER, what + " held " + units.speed(tenMinutes.get())
+                    + " for ten minutes (" + units.speed(NOT_ON_FOOT_TEN_MINUTES_KMH) + ", "
+                    + units.pace(3600 / NOT_ON_FOOT_TEN_MINUTES_KMH) + ", or more over ten minutes is faster than any"
+                    + " runner): not on foot, so not a run"));
         }
         return Optional.empty();
     }
@@ -137,7 +148,7 @@ public final class SessionTypeInference {
      * figures; the other legs are cross-training. Never a race from the whole file's distance.
      */
     private static InferredSessionType multisport(ActivitySummary summary, List<ActivityLeg> legs,
-            Optional<Integer> maxHeartRate) {
+            Optional<Integer> maxHeartRate, Measures units) {
         List<ActivityLeg> running = legs.stream().filter(l -> !l.transition() && l.sport().isRunning()).toList();
         List<ActivityLeg> others = legs.stream().filter(l -> !l.transition() && !l.sport().isRunning()).toList();
         if (legs.isEmpty()) {
@@ -150,40 +161,40 @@ public final class SessionTypeInference {
                     + legNames(others) + "): cross-training, " + NOT_RUNNING);
         }
         Figures run = Figures.of(running, summary);
-        InferredSessionType judged = runningRules(run, maxHeartRate);
+        InferredSessionType judged = runningRules(run, maxHeartRate, units);
         String legsSaid = format("a multisport activity: its %s (%s) %s as the run%s; ",
-                running.size() == 1 ? "running leg" : running.size() + " running legs", run.describe(),
+                running.size() == 1 ? "running leg" : running.size() + " running legs", run.describe(units),
                 running.size() == 1 ? "counts" : "count",
                 others.isEmpty() ? "" : ", the other legs (" + legNames(others) + ") as cross-training");
         return new InferredSessionType(judged.type(), legsSaid + judged.reason());
     }
 
-    private static InferredSessionType runningRules(Figures f, Optional<Integer> maxHeartRate) {
+    private static InferredSessionType runningRules(Figures f, Optional<Integer> maxHeartRate, Measures units) {
         if (f.km.isPresent() && f.hours.isPresent()) {
             double d = f.km.get();
             double h = f.hours.get();
             if (d >= HUNDRED_MILE_KM && h >= HUNDRED_MILE_MIN_HOURS) {
-                return new InferredSessionType(SessionType.HUNDRED_MILE_RACE,
-                        format("%.0f km in %.1f h: %.0f km or more is a 100-mile race", d, h, HUNDRED_MILE_KM));
+                return new InferredSessionType(SessionType.HUNDRED_MILE_RACE, units.distance(d) + format(" in %.1f h: ", h)
+                        + units.distance(HUNDRED_MILE_KM) + " or more is a 100-mile race");
             }
             if (d > ULTRA_KM && h >= ULTRA_MIN_HOURS) {
                 return new InferredSessionType(SessionType.ULTRA_RACE,
-                        format("%.1f km in %.1f h: beyond the marathon is an ultra", d, h));
+                        units.distance(d) + format(" in %.1f h: beyond the marathon is an ultra", h));
             }
         }
         if (f.km.isPresent() && f.km.get() > 0) {
             double d = f.km.get();
             Optional<Double> down = f.descent;
             if (down.isPresent() && down.get() >= MIN_TERRAIN_METERS && down.get() / d >= DOWNHILL_HEAVY_DESCENT_M_PER_KM) {
-                return new InferredSessionType(SessionType.DOWNHILL_HEAVY, format(
-                        "%.0f m of descent over %.1f km (%.0f m/km, %.0f or more is downhill-heavy)",
-                        down.get(), d, down.get() / d, DOWNHILL_HEAVY_DESCENT_M_PER_KM));
+                return new InferredSessionType(SessionType.DOWNHILL_HEAVY, units.elevation(down.get()) + " of descent over "
+                        + units.distance(d) + " (" + units.gradient(down.get() / d) + ", "
+                        + units.gradient(DOWNHILL_HEAVY_DESCENT_M_PER_KM) + " or more is downhill-heavy)");
             }
             Optional<Double> up = f.ascent;
             if (up.isPresent() && up.get() >= MIN_TERRAIN_METERS && up.get() / d >= MOUNTAIN_CLIMB_M_PER_KM) {
-                return new InferredSessionType(SessionType.MOUNTAIN_RUN, format(
-                        "%.0f m of climbing over %.1f km (%.0f m/km, %.0f or more is a mountain run)",
-                        up.get(), d, up.get() / d, MOUNTAIN_CLIMB_M_PER_KM));
+                return new InferredSessionType(SessionType.MOUNTAIN_RUN, units.elevation(up.get()) + " of climbing over "
+                        + units.distance(d) + " (" + units.gradient(up.get() / d) + ", "
+                        + units.gradient(MOUNTAIN_CLIMB_M_PER_KM) + " or more is a mountain run)");
             }
         }
         if (f.hours.isPresent() && f.hours.get() * 60 >= LONG_RUN_MINUTES) {
@@ -238,9 +249,9 @@ public final class SessionTypeInference {
                     sum(legs.stream().map(ActivityLeg::descentMeters).toList()), heartRate);
         }
 
-        String describe() {
+        String describe(Measures units) {
             List<String> parts = new ArrayList<>();
-            km.ifPresent(d -> parts.add(format("%.1f km", d)));
+            km.ifPresent(d -> parts.add(units.distance(d)));
             hours.ifPresent(h -> parts.add(format("%.1f h", h)));
             return parts.isEmpty() ? "no distance or time in the file" : String.join(" in ", parts);
         }

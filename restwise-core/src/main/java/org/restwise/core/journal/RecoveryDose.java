@@ -2,9 +2,9 @@ package org.restwise.core.journal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.restwise.core.units.Measures;
 
 /**
  * Did a recovery session stay recovery? The dose that helps is very easy and short: 50–70 % of
@@ -56,6 +56,12 @@ public final class RecoveryDose {
      * @param easyPaceSecondsPerKm the runner's easy grade-adjusted pace, when known ({@link #easyPace})
      */
     public static Optional<String> check(Effort effort, Optional<Integer> maxHeartRate, Optional<Double> easyPaceSecondsPerKm) {
+        return check(effort, maxHeartRate, easyPaceSecondsPerKm, Measures.METRIC);
+    }
+
+    /** The same, paces written in the runner's units. */
+    public static Optional<String> check(Effort effort, Optional<Integer> maxHeartRate, Optional<Double> easyPaceSecondsPerKm,
+            Measures units) {
         List<String> reasons = new ArrayList<>();
         if (effort.minutes() > MAX_MINUTES) {
             reasons.add(effort.minutes() + " minutes is longer than the " + MAX_MINUTES + "-minute recovery dose");
@@ -71,8 +77,8 @@ public final class RecoveryDose {
             double gap = effort.gradeAdjustedPaceSecondsPerKm().get();
             double easy = easyPaceSecondsPerKm.get();
             if (gap < easy * (1 - FASTER_THAN_EASY)) {
-                reasons.add("grade-adjusted pace " + pace(gap) + "/km is more than " + Math.round(FASTER_THAN_EASY * 100)
-                        + " % faster than your easy pace (" + pace(easy) + "/km): the effort, hills included, was not easy");
+                reasons.add("grade-adjusted pace " + units.pace(gap) + " is more than " + Math.round(FASTER_THAN_EASY * 100)
+                        + " % faster than your easy pace (" + units.pace(easy) + "): the effort, hills included, was not easy");
             }
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
@@ -88,8 +94,4 @@ public final class RecoveryDose {
         return Optional.of(sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2);
     }
 
-    private static String pace(double secondsPerKm) {
-        long s = Math.round(secondsPerKm);
-        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
 }

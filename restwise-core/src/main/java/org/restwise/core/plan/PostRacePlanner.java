@@ -7,6 +7,7 @@ import java.util.List;
 import org.restwise.core.advice.IntRange;
 import org.restwise.core.advice.Modality;
 import org.restwise.core.advice.Priority;
+import org.restwise.core.units.Measures;
 
 /**
  * Lays out the return from a race. The first 48–72 h are sleep, food, fluids and short walks (72 h
@@ -35,6 +36,11 @@ public final class PostRacePlanner {
     }
 
     public PostRacePlan plan(RaceEffort race, LocalDate raceDate) {
+        return plan(race, raceDate, Measures.METRIC);
+    }
+
+    /** The plan, its notes written in the runner's units. */
+    public PostRacePlan plan(RaceEffort race, LocalDate raceDate, Measures units) {
         int walkingDays = walkingOnlyDays(race);
         int firstRunDay = walkingDays + nonImpactDays(race) + 1;
         if (race.isUltra()) {
@@ -51,7 +57,7 @@ public final class PostRacePlanner {
                 days.add(returnToRunning(day, date, day - firstRunDay));
             }
         }
-        return new PostRacePlan(race, raceDate, days, notes(race, walkingDays, firstRunDay));
+        return new PostRacePlan(race, raceDate, days, notes(race, walkingDays, firstRunDay, units));
     }
 
     int walkingOnlyDays(RaceEffort race) {
@@ -102,11 +108,11 @@ public final class PostRacePlanner {
                 runDay ? (dayOfPhase == 0 ? FIRST_RUNS : EASY_RUNS) : NON_IMPACT, List.of(Priority.SLEEP), gates);
     }
 
-    private static List<String> notes(RaceEffort race, int walkingDays, int firstRunDay) {
+    private static List<String> notes(RaceEffort race, int walkingDays, int firstRunDay, Measures units) {
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(java.util.Locale.ROOT,
-                "%.0f km with %.0f m of climbing and %.0f m of descent (%.0f km-effort, %.0f m of descent per km).",
-                race.distanceKm(), race.ascentMeters(), race.descentMeters(), race.kmEffort(), race.descentMetersPerKm()));
+        notes.add(units.distance(race.distanceKm()) + " with " + units.elevation(race.ascentMeters()) + " of climbing and "
+                + units.elevation(race.descentMeters()) + " of descent (" + String.format(java.util.Locale.ROOT, "%.0f", race.kmEffort())
+                + " km-effort, " + units.gradient(race.descentMetersPerKm()) + " of descent).");
         notes.add("The first " + walkingDays * 24 + " h are for settling: sleep, food, fluids and short walks.");
         notes.add("Easy running returns on day " + firstRunDay + " at the earliest, and only when that day's check-in clears it: "
                 + "more distance and especially more descent push it later, because downhill running damages muscle most.");

@@ -69,7 +69,21 @@ class SessionTypeInferenceTest {
     void theReasonNamesTheNumbersAndTheThreshold() {
         InferredSessionType inferred = SessionTypeInference.infer(Sport.RUNNING, summary(10, 60, 100, 400, -1), Optional.empty());
 
-        assertThat(inferred.reason()).isEqualTo("400 m of descent over 10.0 km (40 m/km, 40 or more is downhill-heavy)");
+        assertThat(inferred.reason()).isEqualTo("400 m of descent over 10.0 km (40 m/km, 40 m/km or more is downhill-heavy)");
+    }
+
+    @Test
+    void aRunnerWhoReadsMilesGetsTheReasonInMilesAndFeetWithTheSameDecision() {
+        InferredSessionType inferred = SessionTypeInference.infer(Sport.RUNNING, summary(10, 60, 100, 400, -1), List.of(),
+                SustainedSpeeds.UNKNOWN, Optional.empty(), org.restwise.core.units.Measures.IMPERIAL);
+        InferredSessionType fast = SessionTypeInference.infer(Sport.RUNNING, summary(10, 60, 100, 100, -1), List.of(),
+                new SustainedSpeeds(Optional.of(12.0), Optional.empty()), Optional.empty(),
+                org.restwise.core.units.Measures.IMPERIAL);
+
+        assertThat(inferred.type()).isEqualTo(SessionType.DOWNHILL_HEAVY);
+        assertThat(inferred.reason())
+                .isEqualTo("1312 ft of descent over 6.2 mi (211 ft/mi, 211 ft/mi or more is downhill-heavy)");
+        assertThat(fast.reason()).contains("27 mph for a minute (22 mph or more").doesNotContain("km");
     }
 
     @Test

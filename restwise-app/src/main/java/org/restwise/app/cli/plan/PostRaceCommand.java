@@ -26,6 +26,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.restwise.core.units.Measures;
+import org.restwise.core.journal.RunnerProfile;
 
 /** {@code restwise plan post-race}: day by day from the finish line back to easy running. */
 @Command(
@@ -36,8 +38,8 @@ import picocli.CommandLine.Spec;
             "Day-by-day return from a race: 48–72 h of sleep, food, fluids and short walks;",
             "then non-impact cross-training as the body allows; then easy running, gated by",
             "your daily check-ins. Longer and more conservative after more distance and descent.",
-            "Without --distance-km the race comes from the journal: the latest ULTRA_RACE or",
-            "HUNDRED_MILE_RACE logged (or --session ID), and today's check-in is read against the plan."
+            "Without --distance-km the race comes from the journal: the latest ultra or 100-mile",
+            "race logged (or --session ID), and today's check-in is read against the plan."
         })
 public final class PostRaceCommand implements Callable<Integer> {
 
@@ -113,10 +115,12 @@ public final class PostRaceCommand implements Callable<Integer> {
                 : journal.sessions().all().stream()
                         .filter(e -> e.session().trainingType().map(SessionType::isUltra).orElse(false))
                         .reduce((first, second) -> second)
-                        .orElseThrow(() -> new UserInputException("no ULTRA_RACE or HUNDRED_MILE_RACE in the journal:"
-                                + " log the race (restwise log) or give --distance-km")));
+                        .orElseThrow(() -> new UserInputException("no ultra or 100-mile race in the journal:"
+                                + " log the race (restwise log --type ultra-race) or give --distance-km")));
+        boolean imperial = store.read(journal -> journal.profile().find()).map(p -> p.units() == RunnerProfile.Units.IMPERIAL)
+                .orElse(false);
         PostRacePlan plan = new PostRacePlanner(PostRacePlanSettings.DEFAULTS)
-                .plan(RaceEffort.of(race.session()), race.session().date());
+                .plan(RaceEffort.of(race.session()), race.session().date(), Measures.of(imperial));
         Optional<SavedCheckIn> checkIn = store.read(journal -> journal.checkIns().onDate(today));
         Optional<PostRacePlan.PlanReading> reading = checkIn.map(c -> plan.readAgainst(today, c.entry().decision(),
                 c.entry().redFlags()));
@@ -128,7 +132,8 @@ public final class PostRaceCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.pretty(new JournalPlan(race.id(), plan, todayReading)));
         } else {
-            out.println("From the journal: the " + race.session().typeName() + " of " + race.session().date()
+            out.println("From the journal: the " + race.session().typeName().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " of " + race.session().date()
                     + " (session " + race.id() + ").");
             print(out, plan);
             out.println();
