@@ -188,11 +188,15 @@ public final class ActivityRepository {
         return records;
     }
 
-    /** The flat-equivalent distance measured along each activity's track, metres, by the id of its session. */
+    /**
+     * The flat-equivalent distance measured along each activity's track, metres, by the id of its
+     * session. A multisport track's is left out: it runs through the ride and the swim too, so its
+     * session's running figures stand instead.
+     */
     public Map<Long, Double> flatEquivalentMetersBySession() {
         Map<Long, Double> metres = new HashMap<>();
         handle.createQuery("SELECT session_id, flat_equivalent_m FROM activity"
-                        + " WHERE athlete_id = :athlete AND flat_equivalent_m IS NOT NULL")
+                        + " WHERE athlete_id = :athlete AND flat_equivalent_m IS NOT NULL AND sport <> 'MULTISPORT'")
                 .bind("athlete", athlete.value())
                 .map((rs, ctx) -> Map.entry(rs.getLong("session_id"), rs.getDouble("flat_equivalent_m")))
                 .forEach(e -> metres.put(e.getKey(), e.getValue()));

@@ -9,6 +9,7 @@ import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.activity.InferenceBasis;
+import org.restwise.core.activity.RunningLegs;
 import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.SessionTypeInference;
 import org.restwise.core.activity.Sport;
@@ -81,7 +82,7 @@ public final class ActivityImporter {
         }
         LoggedSession session;
         try {
-            session = session(activity);
+            session = session(activity, InferenceBasis.of(read.activity()));
         } catch (IllegalArgumentException e) {
             return new Result.Skipped(read.source(), "The activity cannot be a journal session: " + e.getMessage() + ".");
         }
@@ -125,7 +126,12 @@ public final class ActivityImporter {
         });
     }
 
-    private LoggedSession session(ImportedActivity activity) {
+    /**
+     * The session an activity becomes. Its minutes are the whole moving time (load counts every leg);
+     * of a multisport file its distance, climbing and descent are the running legs' where the file
+     * gives them, because those are what load the legs eccentrically (the ride's descent does not).
+     */
+    private LoggedSession session(ImportedActivity activity, InferenceBasis basis) {
         ActivitySummary s = activity.summary();
         // Minutes, as a runner logs a start; the activity keeps the exact instant.
         LocalDateTime start = LocalDateTime.ofInstant(s.start().orElseThrow(), zone).truncatedTo(ChronoUnit.MINUTES);
@@ -138,10 +144,14 @@ public final class ActivityImporter {
         Optional<RecoveryBlock> recovery = asRecovery
                 ? Optional.of(new RecoveryBlock(modality(activity.sport()), Optional.empty(), Optional.empty()))
                 : Optional.empty();
+        Optional<RunningLegs> run = activity.sport() == Sport.MULTISPORT ? RunningLegs.of(basis.legs()) : Optional.empty();
+        Optional<Double> meters = run.flatMap(RunningLegs::distanceMeters).or(activity::bestDistanceMeters);
+        Optional<Double> ascent = run.flatMap(RunningLegs::ascentMeters).or(s::ascentMeters);
+        Optional<Double> descent = run.flatMap(RunningLegs::descentMeters).or(s::descentMeters);
         return new LoggedSession(start.toLocalDate(), Optional.of(start),
                 asRecovery ? Optional.empty() : Optional.of(activity.inferred().type()), minutes, Optional.empty(),
-                activity.bestDistanceMeters().map(m -> tenths(m / 1000)), s.ascentMeters().map(ActivityImporter::tenths),
-                s.descentMeters().map(ActivityImporter::tenths), recovery);
+                meters.map(m -> tenths(m / 1000)), ascent.map(ActivityImporter::tenths), descent.map(ActivityImporter::tenths),
+                recovery);
     }
 
     private static Modality modality(Sport sport) {

@@ -105,6 +105,12 @@ class ImportCommandTest {
         assertThat(imported.json().get("imported")).extracting(i -> i.get("type").asText())
                 .containsExactly("CYCLING", "OTHER", "DOWNHILL_HEAVY");
         assertThat(imported.json().get("imported").get(1).get("typeReason").asText()).startsWith("the track held 51 km/h");
+        // The race's running legs are its running: 15 km with 802 m down, not the whole 69.6 km file.
+        JsonNode race = java.util.stream.StreamSupport.stream(sessions().spliterator(), false)
+                .filter(x -> x.get("type").asText().equals("DOWNHILL_HEAVY")).findFirst().orElseThrow();
+        assertThat(race.get("distanceKm").asDouble()).isCloseTo(15.0, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(race.get("descentM").asDouble()).isCloseTo(802, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(race.get("minutes").asInt()).isGreaterThan(300);
         // The legs and the speeds were kept: reading the three again gives the same answers, none left out.
         assertThat(run("sessions", "retype").out()).isEqualTo("Read 3 imported sessions again: nothing reads differently now.\n");
     }

@@ -160,7 +160,7 @@ public final class SessionTypeInference {
             return new InferredSessionType(SessionType.CROSS_TRAINING, "a multisport activity with no running leg ("
                     + legNames(others) + "): cross-training, " + NOT_RUNNING);
         }
-        Figures run = Figures.of(running, summary);
+        Figures run = Figures.of(RunningLegs.of(legs).orElseThrow(), summary);
         InferredSessionType judged = runningRules(run, maxHeartRate, units);
         String legsSaid = format("a multisport activity: its %s (%s) %s as the run%s; ",
                 running.size() == 1 ? "running leg" : running.size() + " running legs", run.describe(units),
@@ -230,23 +230,10 @@ public final class SessionTypeInference {
                     s.ascentMeters(), s.descentMeters(), s.avgHeartRateBpm());
         }
 
-        /** The legs' own figures; heart rate weighted by each leg's time, else the whole activity's. */
-        static Figures of(List<ActivityLeg> legs, ActivitySummary whole) {
-            double beats = 0;
-            double beatSeconds = 0;
-            for (ActivityLeg leg : legs) {
-                if (leg.avgHeartRateBpm().isPresent() && leg.timer().isPresent()) {
-                    double seconds = leg.timer().get().toMillis() / 1000.0;
-                    beats += leg.avgHeartRateBpm().get() * seconds;
-                    beatSeconds += seconds;
-                }
-            }
-            Optional<Integer> heartRate = beatSeconds > 0
-                    ? Optional.of((int) Math.round(beats / beatSeconds)) : whole.avgHeartRateBpm();
-            return new Figures(sum(legs.stream().map(l -> l.distanceMeters().map(m -> m / 1000)).toList()),
-                    sum(legs.stream().map(l -> l.timer().map(t -> t.toMillis() / 3_600_000.0)).toList()),
-                    sum(legs.stream().map(ActivityLeg::ascentMeters).toList()),
-                    sum(legs.stream().map(ActivityLeg::descentMeters).toList()), heartRate);
+        /** The running legs' own figures; their heart rate, else the whole activity's. */
+        static Figures of(RunningLegs legs, ActivitySummary whole) {
+            return new Figures(legs.distanceMeters().map(m -> m / 1000), legs.timerSeconds().map(s -> s / 3600),
+                    legs.ascentMeters(), legs.descentMeters(), legs.avgHeartRateBpm().or(whole::avgHeartRateBpm));
         }
 
         String describe(Measures units) {
@@ -254,10 +241,6 @@ public final class SessionTypeInference {
             km.ifPresent(d -> parts.add(units.distance(d)));
             hours.ifPresent(h -> parts.add(format("%.1f h", h)));
             return parts.isEmpty() ? "no distance or time in the file" : String.join(" in ", parts);
-        }
-
-        private static Optional<Double> sum(List<Optional<Double>> values) {
-            return values.stream().flatMap(Optional::stream).reduce(Double::sum);
         }
     }
 
