@@ -153,6 +153,6 @@ public final class DecisionCard {
 
     /** STALE_LEGS → "stale legs". */
     static String words(String constant) {
-        return constant.toLowerCase().replace('_', ' ');
+        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -49,10 +49,11 @@ public final class HistoryCommand implements Callable<Integer> {
         out.printf("%-10s  %-8s  %-16s  %8s  %5s  %s%n", "date", "decision", "limiter", "soreness", "sleep", "red flags");
         for (SavedCheckIn saved : checkIns) {
             StoredCheckIn c = saved.entry();
-            out.printf("%-10s  %-8s  %-16s  %8s  %5s  %s%n", c.checkIn().date(), c.decision(), c.state(),
+            out.printf("%-10s  %-8s  %-16s  %8s  %5s  %s%n", c.checkIn().date(), DecisionCard.words(c.decision().name()),
+                    DecisionCard.words(c.state().name()),
                     c.checkIn().signals().soreness() + "/10",
                     c.checkIn().signals().sleepHours().map(h -> String.format(Locale.ROOT, "%.1fh", h)).orElse("-"),
-                    c.redFlags().isEmpty() ? "-" : c.redFlags().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                    c.redFlags().isEmpty() ? "-" : c.redFlags().stream().map(f -> DecisionCard.words(f.name())).collect(Collectors.joining(", ")));
         }
         return 0;
     }

@@ -108,7 +108,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (!imported.isEmpty() && imported.size() <= LISTED_IMPORTS) {
             for (Result.Imported i : imported) {
-                String type = i.session().typeName();
+                String type = SessionsCommand.typeOption(i.session().typeName());
                 String why = i.session().isRecovery()
                         ? i.session().recovery().flatMap(r -> r.mediumWork()).map(r -> "this turned into medium work: " + r)
                                 .orElse("stayed within the recovery dose")

@@ -11,12 +11,12 @@ import java.nio.file.Paths;
  * under licences the project cannot carry). Found by walking up to {@code shared/fixtures}, or at
  * {@code RESTWISE_FIXTURES}.
  */
-final class SharedFixtures {
+public final class SharedFixtures {
 
     private SharedFixtures() {
     }
 
-    static Path path(String relative) {
+    public static Path path(String relative) {
         for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
             Path candidate = d.resolve("shared").resolve("fixtures");
             if (Files.isRegularFile(candidate.resolve("manifest.csv"))) {

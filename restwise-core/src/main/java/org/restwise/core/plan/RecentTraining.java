@@ -62,10 +62,10 @@ public final class RecentTraining {
                 .filter(s -> s.recovery().map(r -> r.didLeaveFlatter()).orElse(false))
                 .count();
         if (flatterCheckIns == 0 && flatterSessions == 0) {
-            return new Tolerance(true, "no check-in since " + from + " raised RECOVERY_LEAVES_YOU_FLATTER and no"
-                    + " recovery session left you flatter");
+            return new Tolerance(true, "no check-in since " + from + " found that recovery sessions leave you flatter,"
+                    + " and no recovery session did");
         }
-        return new Tolerance(false, "since " + from + ": " + flatterCheckIns + " check-in(s) raised"
-                + " RECOVERY_LEAVES_YOU_FLATTER, " + flatterSessions + " recovery session(s) left you flatter");
+        return new Tolerance(false, "since " + from + ": " + flatterCheckIns + " check-in(s) found that recovery sessions"
+                + " leave you flatter, " + flatterSessions + " recovery session(s) left you flatter");
     }
 }

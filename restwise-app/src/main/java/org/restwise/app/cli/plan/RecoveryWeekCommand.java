@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
             "A recovery week: volume well below your recent weekly average, nearly all intensity",
             "removed, easy-run frequency kept if it is going well, non-impact sessions for rhythm.",
             "Without --weekly-minutes the last four weeks come from the journal: minutes, runs and",
-            "hard sessions logged, and running counts as well tolerated unless a check-in raised",
-            "RECOVERY_LEAVES_YOU_FLATTER or a recovery session left you flatter."
+            "hard sessions logged, and running counts as well tolerated unless a check-in found that",
+            "recovery sessions leave you flatter, or a recovery session did."
         })
 public final class RecoveryWeekCommand implements Callable<Integer> {
 
