@@ -62,10 +62,11 @@ public final class ActivityRepository {
         insert(sessionId, activity, activity.fingerprint());
     }
 
-    /** Stores an activity as a backup carried it: its fingerprint as it was, its chart profile if it had one. */
+    /** Stores an activity as a backup carried it: its fingerprint as it was, its chart profile and inference basis if it had them. */
     public void add(long sessionId, ActivityRecord record) {
         insert(sessionId, record.activity(), record.fingerprint());
         record.profile().filter(p -> !p.isEmpty()).ifPresent(p -> saveProfile(sessionId, p));
+        record.basis().ifPresent(b -> saveInferenceBasis(sessionId, b));
     }
 
     private void insert(long sessionId, ImportedActivity activity, String fingerprint) {
@@ -172,17 +173,19 @@ public final class ActivityRepository {
                 .filter(p -> !p.isEmpty());
     }
 
-    /** Every activity with its fingerprint and chart profile, by the id of its session: what a backup carries. */
+    /** Every activity with its fingerprint, chart profile and inference basis, by the id of its session: what a backup carries. */
     public Map<Long, ActivityRecord> recordsBySession() {
         Map<Long, ActivityRecord> records = new HashMap<>();
-        handle.createQuery("SELECT " + COLUMNS + ", profile FROM activity WHERE athlete_id = :athlete")
+        handle.createQuery("SELECT " + COLUMNS + ", profile, inference_basis FROM activity WHERE athlete_id = :athlete")
                 .bind("athlete", athlete.value())
                 .map((rs, ctx) -> {
                     StoredActivity stored = row(rs, ctx);
                     Optional<ActivityProfile> profile = Optional.ofNullable(rs.getString("profile"))
                             .map(ProfileText::read).filter(p -> !p.isEmpty());
+                    Optional<InferenceBasis> basis = Optional.ofNullable(rs.getString("inference_basis"))
+                            .map(InferenceBasisText::read);
                     return Map.entry(stored.sessionId(),
-                            new ActivityRecord(rs.getString("fingerprint"), stored.activity(), profile));
+                            new ActivityRecord(rs.getString("fingerprint"), stored.activity(), profile, basis));
                 })
                 .forEach(e -> records.put(e.getKey(), e.getValue()));
         return records;

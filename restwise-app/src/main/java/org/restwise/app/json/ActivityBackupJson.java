@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
 import org.restwise.core.activity.ActivityProfile;
 import org.restwise.core.activity.ActivitySummary;
 import org.restwise.core.activity.ImportedActivity;
+import org.restwise.core.activity.InferenceBasis;
 import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.ProfilePoint;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.activity.Sport;
 import org.restwise.formats.ActivityFormat;
 import org.restwise.core.activity.ActivityRecord;
+import org.restwise.store.InferenceBasisText;
+import org.restwise.store.JournalException;
 import org.restwise.store.ProfileText;
 
 /**
@@ -32,7 +35,7 @@ public final class ActivityBackupJson {
     private static final Set<String> FIELDS = Set.of("fingerprint", "file", "format", "sport", "start", "points",
             "distanceMeters", "deviceDistanceMeters", "durationSeconds", "movingSeconds", "ascentMeters", "descentMeters",
             "descentDistanceMeters", "avgHeartRate", "maxHeartRate", "flatEquivalentMeters",
-            "gradeAdjustedPaceSecondsPerKm", "inferredType", "typeReason", "profile");
+            "gradeAdjustedPaceSecondsPerKm", "inferredType", "typeReason", "profile", "inferenceBasis");
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     private ActivityBackupJson() {
@@ -67,6 +70,12 @@ public final class ActivityBackupJson {
             ArrayNode lines = json.putArray("profile");
             record.profile().get().points().forEach(p -> lines.add(ProfileText.line(p)));
         }
+        if (record.basis().isEmpty()) {
+            json.putNull("inferenceBasis");
+        } else {
+            ArrayNode lines = json.putArray("inferenceBasis");
+            InferenceBasisText.write(record.basis().get()).lines().forEach(lines::add);
+        }
         return json;
     }
 
@@ -89,7 +98,30 @@ public final class ActivityBackupJson {
         SessionType inferred = f.enumeration("inferredType", SessionType.class).orElseThrow(() -> required(f, "inferredType"));
         String reason = f.text("typeReason").orElseThrow(() -> required(f, "typeReason"));
         ImportedActivity activity = new ImportedActivity(file, format.name(), sport, summary, new InferredSessionType(inferred, reason));
-        return new ActivityRecord(fingerprint, activity, profile(json.get("profile"), f.pathOf("profile")));
+        return new ActivityRecord(fingerprint, activity, profile(json.get("profile"), f.pathOf("profile")),
+                basis(json.get("inferenceBasis"), f.pathOf("inferenceBasis")));
+    }
+
+    /** Absent in backups written before version 10, and for activities imported before it. */
+    private static Optional<InferenceBasis> basis(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isArray()) {
+            throw new InputFieldException(path, "must be null or an array of \"speeds …\" and \"leg …\" lines");
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                throw new InputFieldException(path + "[" + i + "]", "must be a string, got " + node.get(i));
+            }
+            text.append(node.get(i).asText()).append('\n');
+        }
+        try {
+            return Optional.of(InferenceBasisText.read(text.toString()));
+        } catch (JournalException e) {
+            throw new InputFieldException(path, e.getMessage());
+        }
     }
 
     private static Optional<ActivityProfile> profile(JsonNode node, String path) {

@@ -75,6 +75,8 @@ class BackupActivitiesTest {
         assertThat(copy.get(0).activity().sourceFile()).endsWith("gpxpy--korita-zbevnica.gpx");
         // The activity page draws its charts from this profile: it must come back whole.
         assertThat(copy.get(0).profile()).hasValueSatisfying(p -> assertThat(p.points()).hasSize(500));
+        // What the type was read from comes back too, so the types can be read again as faithfully after a restore.
+        assertThat(copy.get(0).basis()).hasValueSatisfying(b -> assertThat(b.speeds().fastestMinuteMetersPerSecond()).isPresent());
     }
 
     @Test
