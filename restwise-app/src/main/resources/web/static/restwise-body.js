@@ -72,15 +72,19 @@
       plugins: { legend } },
   });
 
-  draw("chart-jump", pick("jump", "cm"), {
+  // Heights come in centimetres; a runner who reads inches sees inches.
+  const height = data.jumpUnit === "in" ? (v) => (v === null ? null : Math.round(v / 2.54 * 10) / 10) : (v) => v;
+  const jumps = pick("jump", "cm").map(height);
+  draw("chart-jump", jumps, {
     data: {
       labels,
       datasets: [
-        { type: "line", label: "Jump result", data: pick("jump", "cm"), borderColor: "transparent", backgroundColor: accent,
+        { type: "line", label: "Jump result", data: jumps, borderColor: "transparent", backgroundColor: accent,
           pointRadius: 4, showLine: false },
-        { type: "line", label: "28-day baseline", data: pick("jump", "baselineCm"), borderColor: muted, borderDash: [6, 4], pointRadius: 0 },
+        { type: "line", label: "28-day baseline", data: pick("jump", "baselineCm").map(height), borderColor: muted,
+          borderDash: [6, 4], pointRadius: 0 },
       ],
     },
-    options: { scales: { x, y: { title: { display: true, text: "cm" }, grid: { color: grid } } }, plugins: { legend } },
+    options: { scales: { x, y: { title: { display: true, text: data.jumpUnit || "cm" }, grid: { color: grid } } }, plugins: { legend } },
   });
 })();

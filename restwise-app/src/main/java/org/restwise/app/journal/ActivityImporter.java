@@ -63,7 +63,7 @@ public final class ActivityImporter {
         this.asRecovery = asRecovery;
         RunnerProfile profile = store.read(j -> j.profile().find()).orElse(RunnerProfile.EMPTY);
         this.maxHeartRate = profile.athlete().maxHeartRate();
-        this.units = Measures.of(profile.units() == RunnerProfile.Units.IMPERIAL);
+        this.units = profile.measures();
     }
 
     public Result importOne(ReadOutcome outcome) {

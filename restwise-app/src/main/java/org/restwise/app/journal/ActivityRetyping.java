@@ -85,7 +85,7 @@ public final class ActivityRetyping {
     public static Outcome review(AthleteRecords journal) {
         RunnerProfile profile = journal.profile().find().orElse(RunnerProfile.EMPTY);
         Optional<Integer> maxHeartRate = profile.athlete().maxHeartRate();
-        Measures units = Measures.of(profile.units() == RunnerProfile.Units.IMPERIAL);
+        Measures units = profile.measures();
         Map<Long, ActivityRecord> activities = journal.activities().recordsBySession();
         Map<Long, InferenceBasis> bases = journal.activities().inferenceBasisBySession();
         List<Change> changes = new ArrayList<>();

@@ -19,6 +19,8 @@ import org.restwise.core.body.normal.JumpTest;
 import org.restwise.core.body.normal.RecordedBody;
 import org.restwise.core.body.normal.Spread;
 import org.restwise.core.journal.SavedCheckIn;
+import org.restwise.core.units.Measures;
+import org.restwise.core.journal.RunnerProfile;
 
 /**
  * An athlete's body signals day by day over some weeks, each read against the normal it had on
@@ -51,7 +53,7 @@ public final class BodyTimeline {
      * @param readingDays how many days of the window hold any reading
      */
     public record Timeline(LocalDate first, LocalDate last, Optional<HrvWindow> hrvWindow, List<Day> days, BodyReadout today,
-                           int readingDays) {
+                           int readingDays, Measures units) {
     }
 
     private BodyTimeline() {
@@ -71,12 +73,13 @@ public final class BodyTimeline {
             for (SavedCheckIn saved : journal.checkIns().between(first, last)) {
                 decisions.put(saved.entry().checkIn().date(), saved.entry().decision());
             }
-            return build(first, last, recorded, jumps, decisions);
+            return build(first, last, recorded, jumps, decisions,
+                    journal.profile().find().orElse(RunnerProfile.EMPTY).measures());
         });
     }
 
     static Timeline build(LocalDate first, LocalDate last, List<WellnessDay> recorded, NavigableMap<LocalDate, JumpTest> jumps,
-                          Map<LocalDate, Decision> decisions) {
+                          Map<LocalDate, Decision> decisions, Measures units) {
         Map<LocalDate, WellnessDay> byDate = new TreeMap<>();
         recorded.forEach(d -> byDate.put(d.date(), d));
         Optional<HrvWindow> window = RecordedBody.hrvWindow(recorded, last);
@@ -85,17 +88,19 @@ public final class BodyTimeline {
         List<Day> days = new ArrayList<>();
         int readingDays = 0;
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            Day day = day(date, history, byDate.getOrDefault(date, WellnessDay.on(date)), Optional.ofNullable(decisions.get(date)));
+            Day day = day(date, history, byDate.getOrDefault(date, WellnessDay.on(date)), Optional.ofNullable(decisions.get(date)),
+                    units);
             days.add(day);
             if (!byDate.getOrDefault(date, WellnessDay.on(date)).isEmpty() || day.jumpCm().isPresent()) {
                 readingDays++;
             }
         }
-        return new Timeline(first, last, window, days, BodyReadout.of(history, last), readingDays);
+        return new Timeline(first, last, window, days, BodyReadout.of(history, last, units), readingDays, units);
     }
 
-    private static Day day(LocalDate date, BodyHistory history, WellnessDay recorded, Optional<Decision> decision) {
-        BodyReadout readout = BodyReadout.of(history, date);
+    private static Day day(LocalDate date, BodyHistory history, WellnessDay recorded, Optional<Decision> decision,
+                           Measures units) {
+        BodyReadout readout = BodyReadout.of(history, date, units);
         Optional<Double> rmssd = history.rmssdMs().on(date);
         return new Day(date,
                 rmssd, recorded.hrv().filter(h -> rmssd.isPresent()).map(Sourced::source),

@@ -125,7 +125,8 @@ public final class CheckInRecorder {
         Map<LocalDate, JumpTest> jumps = new TreeMap<>(journal.bodyReadings().jumpsBetween(first, date));
         byHand.jump().ifPresent(test -> jumps.merge(date, test,
                 (kept, mine) -> mine.resultCm() > kept.resultCm() ? mine : kept));
-        return BodyReadout.of(RecordedBody.history(days.values(), jumps, date), date);
+        return BodyReadout.of(RecordedBody.history(days.values(), jumps, date), date,
+                journal.profile().find().orElse(RunnerProfile.EMPTY).measures());
     }
 
     private static void refuseRestingAboveMaximum(BodyByHand byHand, AthleteProfile profile) {

@@ -39,7 +39,7 @@ public final class RecoveryDoseReview {
                 activity.flatMap(a -> a.summary().avgHeartRateBpm()),
                 activity.flatMap(a -> a.summary().gradeAdjustedPaceSecondsPerKm()));
         Optional<String> verdict = RecoveryDose.check(effort, maxHeartRate, easyPace,
-                Measures.of(profile.units() == RunnerProfile.Units.IMPERIAL)).or(block::mediumWork);
+                profile.measures()).or(block::mediumWork);
         return new LoggedSession(session.date(), session.start(), session.trainingType(), session.minutes(), session.rpe(),
                 session.distanceKm(), session.ascentM(), session.descentM(), Optional.of(block.withMediumWork(verdict)));
     }

@@ -10,6 +10,7 @@ import org.restwise.app.json.BodyTimelineJson;
 import org.restwise.app.json.InputFieldException;
 import org.restwise.app.json.Json;
 import org.restwise.core.access.AthleteId;
+import org.restwise.core.units.Measures;
 
 /**
  * The Body page ({@code GET /body}) and its API: the runner's own ({@code GET /api/body}) and, for a
@@ -41,6 +42,8 @@ final class BodyPage {
     static String chartJson(BodyTimeline.Timeline timeline) {
         var json = BodyTimelineJson.write(timeline);
         json.remove("today");
+        // The API keeps centimetres; the page's jump chart is drawn in the runner's units.
+        json.put("jumpUnit", timeline.units() == Measures.IMPERIAL ? "in" : "cm");
         return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 

@@ -44,7 +44,7 @@ public record BodyView(String whose, boolean own, BodyTimeline.Timeline timeline
                     d.rmssdMs().map(ms -> oneDecimal(ms) + " ms" + from(d.hrvSource())).orElse("—"),
                     d.restingBpm().map(bpm -> Math.round(bpm) + " bpm" + from(d.restingSource())).orElse("—"),
                     d.sleepHours().map(h -> oneDecimal(h) + " h" + from(d.sleepSource())).orElse("—"),
-                    d.jumpCm().map(cm -> oneDecimal(cm) + " cm").orElse("—")));
+                    d.jumpCm().map(cm -> timeline.units().height(cm)).orElse("—")));
         }
         return new BodyView(whose, own, timeline, BodyJson.readings(timeline.today()), chartJson, rows);
     }

@@ -79,6 +79,23 @@ class BodyPageTest {
     }
 
     @Test
+    void aRunnerWhoReadsInchesSeesJumpsInInchesWhileTheApiKeepsCentimetres() throws Exception {
+        web.put("/api/profile", TYPE, "{\"units\":\"IMPERIAL\"}");
+        for (int ago = 21; ago >= 0; ago -= 7) {
+            double height = ago == 0 ? 30 : 40;
+            HttpResponse<String> response = web.post("/api/check-ins", TYPE, "{\"date\":\"" + TODAY.minusDays(ago)
+                    + "\",\"signals\":{\"soreness\":1},\"body\":{\"jumpsCm\":[" + height + "," + height + "," + height + "]}}");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        }
+
+        String page = web.get("/body").body();
+        JsonNode api = JSON.readTree(web.get("/api/body?days=7").body());
+
+        assertThat(page).contains("<td>11.8 in</td>", "11.8 in today", "\"jumpUnit\":\"in\"").doesNotContain(" cm today");
+        assertThat(api.toString()).contains("\"cm\":30.0");
+    }
+
+    @Test
     void aWindowOutOfRangeIsRefusedNamingIt() {
         HttpResponse<String> response = web.get("/api/body?days=400");
 

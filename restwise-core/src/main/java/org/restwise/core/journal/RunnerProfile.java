@@ -3,6 +3,7 @@ package org.restwise.core.journal;
 import java.util.Objects;
 import java.util.Optional;
 import org.restwise.core.checkin.AthleteProfile;
+import org.restwise.core.units.Measures;
 
 /**
  * The runner as the journal remembers them: who they are, how they like numbers shown, and the
@@ -40,5 +41,10 @@ public record RunnerProfile(Optional<String> name, Optional<Sex> sex, Units unit
     public RunnerProfile updatedWith(RunnerProfile changes, boolean unitsGiven) {
         return new RunnerProfile(changes.name.or(() -> name), changes.sex.or(() -> sex),
                 unitsGiven ? changes.units : units, changes.athlete.orElse(athlete).requireConsistentHeartRates());
+    }
+
+    /** How the runner reads figures in sentences: kilometres and metres, or miles and feet. */
+    public Measures measures() {
+        return Measures.of(units == Units.IMPERIAL);
     }
 }

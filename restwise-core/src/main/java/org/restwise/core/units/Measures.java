@@ -44,9 +44,11 @@ public enum Measures {
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60) + (this == IMPERIAL ? "/mi" : "/km");
     }
 
-    /** A jump's height: "41.5 cm" or "16.3 in". */
+    /** A jump's height, to a tenth without a trailing ".0": "41.5 cm", "30 cm" or "16.3 in". */
     public String height(double centimetres) {
-        return this == IMPERIAL ? oneDecimal(centimetres / 2.54) + " in" : oneDecimal(centimetres) + " cm";
+        double value = this == IMPERIAL ? centimetres / 2.54 : centimetres;
+        String tenths = java.math.BigDecimal.valueOf(Math.round(value * 10), 1).stripTrailingZeros().toPlainString();
+        return tenths + (this == IMPERIAL ? " in" : " cm");
     }
 
     private static String oneDecimal(double value) {

@@ -117,10 +117,9 @@ public final class PostRaceCommand implements Callable<Integer> {
                         .reduce((first, second) -> second)
                         .orElseThrow(() -> new UserInputException("no ultra or 100-mile race in the journal:"
                                 + " log the race (restwise log --type ultra-race) or give --distance-km")));
-        boolean imperial = store.read(journal -> journal.profile().find()).map(p -> p.units() == RunnerProfile.Units.IMPERIAL)
-                .orElse(false);
+        Measures units = store.read(journal -> journal.profile().find()).orElse(RunnerProfile.EMPTY).measures();
         PostRacePlan plan = new PostRacePlanner(PostRacePlanSettings.DEFAULTS)
-                .plan(RaceEffort.of(race.session()), race.session().date(), Measures.of(imperial));
+                .plan(RaceEffort.of(race.session()), race.session().date(), units);
         Optional<SavedCheckIn> checkIn = store.read(journal -> journal.checkIns().onDate(today));
         Optional<PostRacePlan.PlanReading> reading = checkIn.map(c -> plan.readAgainst(today, c.entry().decision(),
                 c.entry().redFlags()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.restwise.core.units.Measures;
 
 /**
  * What the devices say about one day, each signal read against the runner's own normal: the
@@ -28,12 +29,18 @@ public record BodyReadout(
 
     /** Reads every recorded signal of {@code history} on {@code today}. */
     public static BodyReadout of(BodyHistory history, LocalDate today) {
+        return of(history, today, Measures.METRIC);
+    }
+
+    /** The same, heights (the jump test) worded in the runner's units. */
+    public static BodyReadout of(BodyHistory history, LocalDate today, Measures units) {
         return new BodyReadout(today,
                 history.rmssdMs().isEmpty() ? Optional.empty() : Optional.of(new HrvBaseline().assess(history.rmssdMs(), today)),
                 history.restingHeartRateBpm().isEmpty() ? Optional.empty()
                         : Optional.of(new RestingHeartRateBaseline().assess(history.restingHeartRateBpm(), today)),
                 history.sleepHours().isEmpty() ? Optional.empty() : Optional.of(new SleepBaseline().assess(history.sleepHours(), today)),
-                history.jumpCm().isEmpty() ? Optional.empty() : Optional.of(new JumpBaseline().assess(history.jumpCm(), today)));
+                history.jumpCm().isEmpty() ? Optional.empty()
+                        : Optional.of(new JumpBaseline().assess(history.jumpCm(), today).in(units)));
     }
 
     public static BodyReadout nothingOn(LocalDate day) {

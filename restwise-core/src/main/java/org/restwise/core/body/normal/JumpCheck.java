@@ -3,18 +3,30 @@ package org.restwise.core.body.normal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.restwise.core.units.Measures;
 
-/** Today's jump result against the rolling baseline (see {@link JumpBaseline}), in centimetres. */
+/**
+ * Today's jump result against the rolling baseline (see {@link JumpBaseline}), in centimetres; its
+ * words in the runner's units.
+ */
 public record JumpCheck(
         LocalDate date,
         JumpStatus status,
         Optional<Double> todayCm,
         Optional<Spread> baselineCm,
-        Optional<Learning> learning) {
+        Optional<Learning> learning,
+        Measures units) {
+
+    /** A check worded in centimetres. */
+    public JumpCheck(LocalDate date, JumpStatus status, Optional<Double> todayCm, Optional<Spread> baselineCm,
+                     Optional<Learning> learning) {
+        this(date, status, todayCm, baselineCm, learning, Measures.METRIC);
+    }
 
     public JumpCheck {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(units, "units");
         if (learning.isPresent() == baselineCm.isPresent()) {
             throw new IllegalArgumentException("a jump check is learning exactly when it has no baseline yet");
         }
@@ -25,6 +37,11 @@ public record JumpCheck(
         if (status == JumpStatus.NOT_RECOVERED && !JumpBaseline.notRecovered(todayCm.get(), baselineCm.get().mean())) {
             throw new IllegalArgumentException("NOT_RECOVERED needs a result well under the baseline");
         }
+    }
+
+    /** The same check, worded in {@code other} units. */
+    public JumpCheck in(Measures other) {
+        return new JumpCheck(date, status, todayCm, baselineCm, learning, other);
     }
 
     /** How far today's result is under the baseline, in centimetres (negative when over it). */
@@ -41,9 +58,9 @@ public record JumpCheck(
     public String words() {
         return switch (status) {
             case NO_TEST_TODAY -> "jump test: none today" + learning.map(l -> " (" + l.words() + ")").orElse("");
-            case LEARNING -> "jump " + Figures.oneDecimal(todayCm.orElseThrow()) + " cm today (" + learning.orElseThrow().words() + ")";
-            case RECOVERED, NOT_RECOVERED -> "jump " + Figures.oneDecimal(todayCm.orElseThrow()) + " cm today, "
-                    + against() + " your 28-day baseline of " + Figures.oneDecimal(baselineCm.orElseThrow().mean()) + " cm";
+            case LEARNING -> "jump " + units.height(todayCm.orElseThrow()) + " today (" + learning.orElseThrow().words() + ")";
+            case RECOVERED, NOT_RECOVERED -> "jump " + units.height(todayCm.orElseThrow()) + " today, "
+                    + against() + " your 28-day baseline of " + units.height(baselineCm.orElseThrow().mean());
         };
     }
 
@@ -54,7 +71,7 @@ public record JumpCheck(
         }
         String size = baselineCm.orElseThrow().mean() >= JumpBaseline.HIGH_BASELINE_CM
                 ? Figures.oneDecimal(Math.abs(dropPercent().orElseThrow())) + " %"
-                : Figures.oneDecimal(Math.abs(drop)) + " cm";
+                : units.height(Math.abs(drop));
         return size + (drop > 0 ? " under" : " over");
     }
 }

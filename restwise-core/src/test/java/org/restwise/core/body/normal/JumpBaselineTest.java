@@ -66,6 +66,15 @@ class JumpBaselineTest {
     }
 
     @Test
+    void aRunnerWhoReadsInchesGetsTheWordsInInchesWithTheSameVerdict() {
+        JumpCheck check = baseline.assess(series().on(10, 24).on(5, 26).on(0, 22.5).build(), TODAY)
+                .in(org.restwise.core.units.Measures.IMPERIAL);
+
+        assertThat(check.status()).isEqualTo(JumpStatus.NOT_RECOVERED);
+        assertThat(check.words()).isEqualTo("jump 8.9 in today, 1 in under your 28-day baseline of 9.8 in");
+    }
+
+    @Test
     void oneEarlierTestIsStillLearning() {
         JumpCheck check = baseline.assess(series().on(3, 30).on(0, 20).build(), TODAY);
 
