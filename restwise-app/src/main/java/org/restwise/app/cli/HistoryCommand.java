@@ -1,6 +1,5 @@
 package org.restwise.app.cli;
 
-import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;

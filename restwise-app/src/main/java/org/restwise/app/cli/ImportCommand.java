@@ -7,12 +7,10 @@ import org.restwise.app.journal.JournalFiles;
 import org.restwise.app.json.WellnessWords;
 import org.restwise.formats.wellness.WellnessFiles;
 
-import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.restwise.app.journal.ActivityImporter;
 import org.restwise.app.journal.ActivityImporter.Result;

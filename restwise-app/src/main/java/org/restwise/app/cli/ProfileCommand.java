@@ -1,6 +1,5 @@
 package org.restwise.app.cli;
 
-import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;

@@ -6,7 +6,6 @@ import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RecoveryBlock;
 import org.restwise.core.journal.RecoveryDose;
 import org.restwise.core.journal.RunnerProfile;
-import org.restwise.core.units.Measures;
 import org.restwise.store.AthleteRecords;
 
 /**

@@ -4,7 +4,6 @@ import org.restwise.app.journal.BodyImporter;
 import org.restwise.app.journal.JournalFiles;
 import org.restwise.formats.wellness.WellnessFiles;
 
-import org.restwise.core.access.AthleteId;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;

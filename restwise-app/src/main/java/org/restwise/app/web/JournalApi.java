@@ -1,6 +1,5 @@
 package org.restwise.app.web;
 
-import org.restwise.core.access.AthleteId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -15,7 +14,6 @@ import org.restwise.app.json.Json;
 import org.restwise.app.json.PlausibleDates;
 import org.restwise.app.json.ProfileJson;
 import org.restwise.app.json.SessionJson;
-import org.restwise.core.checkin.CheckIn;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
 import org.restwise.app.access.Journals;

@@ -1,6 +1,5 @@
 package org.restwise.app.web;
 
-import org.restwise.core.access.AthleteId;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.DayOfWeek;

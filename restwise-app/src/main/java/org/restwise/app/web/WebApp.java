@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.restwise.app.auth.ApiTokens;
 import org.restwise.app.auth.PasswordHasher;
-import org.restwise.app.auth.SignIn;
 import org.restwise.app.auth.WebSessions;
 import org.restwise.core.advice.AdviceEngine;
 import org.restwise.formats.ActivityFiles;

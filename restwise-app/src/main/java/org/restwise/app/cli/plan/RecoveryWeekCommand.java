@@ -1,6 +1,5 @@
 package org.restwise.app.cli.plan;
 
-import org.restwise.core.access.AthleteId;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.DayOfWeek;
