@@ -62,15 +62,21 @@ public final class ProfileCommand implements Callable<Integer> {
                     Optional.ofNullable(units).map(u -> parse("--units", u, RunnerProfile.Units.class))
                             .orElse(RunnerProfile.Units.METRIC),
                     athlete());
-            RunnerProfile saved = database.journal().write(journal -> {
+            Saved saved = database.journal().write(journal -> {
                 RunnerProfile updated = withOptionNames(() -> journal.profile().find().orElse(RunnerProfile.EMPTY)
                         .updatedWith(changes, units != null));
-                ProfileUpdate.save(journal, updated);
-                return updated;
+                return new Saved(updated, ProfileUpdate.save(journal, updated));
             });
             PrintWriter out = spec.commandLine().getOut();
-            out.println(Json.pretty(ProfileJson.write(saved)));
+            out.println(Json.pretty(ProfileJson.write(saved.profile())));
+            // On standard error, so the profile's JSON on standard output stays JSON.
+            ProfileUpdate.retypeHint(saved.retypes()).ifPresent(hint -> spec.commandLine().getErr()
+                    .println("restwise: " + hint + "; `restwise sessions retype --dry-run` shows which."));
             return 0;
+        }
+
+        /** The profile as saved, and how many imported sessions would now read as another type. */
+        private record Saved(RunnerProfile profile, long retypes) {
         }
 
         private AthleteProfile athlete() {

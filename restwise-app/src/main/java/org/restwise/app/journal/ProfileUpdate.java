@@ -13,12 +13,24 @@ public final class ProfileUpdate {
     private ProfileUpdate() {
     }
 
-    /** Saves {@code updated} in the caller's transaction. */
-    public static void save(AthleteRecords journal, RunnerProfile updated) {
+    /**
+     * Saves {@code updated} in the caller's transaction.
+     *
+     * @return how many imported sessions would now read as another type (a maximum heart rate set or
+     *     changed judges intensity): the runner decides, through {@link ActivityRetyping#apply}
+     */
+    public static long save(AthleteRecords journal, RunnerProfile updated) {
         RunnerProfile.Units before = journal.profile().find().map(RunnerProfile::units).orElse(RunnerProfile.Units.METRIC);
         journal.profile().save(updated);
         if (updated.units() != before) {
             ActivityRetyping.reword(journal);
         }
+        return ActivityRetyping.review(journal).typesChanged();
+    }
+
+    /** "2 imported sessions read as another type with this profile", or empty when none does. */
+    public static java.util.Optional<String> retypeHint(long types) {
+        return types == 0 ? java.util.Optional.empty() : java.util.Optional.of(types + " imported session"
+                + (types == 1 ? " reads" : "s read") + " as another type with this profile");
     }
 }

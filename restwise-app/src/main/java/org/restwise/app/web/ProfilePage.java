@@ -24,7 +24,8 @@ public final class ProfilePage {
     private static final List<String> WHOLE_NUMBERS = FIELDS.subList(3, FIELDS.size());
 
     /** The profile page's model: the form, and whether it was just saved. */
-    public record View(Form form, boolean saved) {
+    /** @param retype after a save, how many imported sessions would now read as another type, in words */
+    public record View(Form form, boolean saved, java.util.Optional<String> retype) {
     }
 
     private final Journals journals;
@@ -43,7 +44,8 @@ public final class ProfilePage {
                 values.put(field.getKey(), field.getValue().asText());
             }
         });
-        pages.render(ctx, "profile.jte", new View(Form.of(values), ctx.queryParam("saved") != null));
+        long types = parseCount(ctx.queryParam("retype"));
+        pages.render(ctx, "profile.jte", new View(Form.of(values), ctx.queryParam("saved") != null, ProfileUpdate.retypeHint(types)));
     }
 
     void save(Context ctx) {
@@ -51,14 +53,16 @@ public final class ProfilePage {
         try {
             Form.requireOnce(ctx.formParamMap(), FIELDS);
             RunnerProfile profile = ProfileJson.fromTree(json(form.values()), "");
-            Asking.ownJournal(journals, ctx).write(j -> {
-                ProfileUpdate.save(j, profile);
-                return null;
-            });
-            ctx.redirect("/profile?saved", HttpStatus.SEE_OTHER);
+            long types = Asking.ownJournal(journals, ctx).write(j -> ProfileUpdate.save(j, profile));
+            ctx.redirect("/profile?saved" + (types > 0 ? "&retype=" + types : ""), HttpStatus.SEE_OTHER);
         } catch (InputFieldException e) {
-            pages.render(ctx, "profile.jte", new View(form.refused(e, FIELDS), false));
+            pages.render(ctx, "profile.jte", new View(form.refused(e, FIELDS), false, java.util.Optional.empty()));
         }
+    }
+
+    /** The redirect's count; anything else in the query shows nothing. */
+    private static long parseCount(String text) {
+        return text != null && text.matches("\\d{1,6}") ? Long.parseLong(text) : 0;
     }
 
     private static ObjectNode json(Map<String, String> values) {

@@ -144,7 +144,10 @@ class ImportCommandTest {
         run("import", fixture("tcx/tcxparser--test.tcx").toString());
         long id = sessions().get(0).get("id").asLong();
         assertThat(sessions().get(0).get("type").asText()).isEqualTo("EASY");
-        run("profile", "set", "--max-hr", "180");
+        CliRun profile = run("profile", "set", "--max-hr", "180");
+        assertThat(profile.err()).isEqualTo("restwise: 1 imported session reads as another type with this profile;"
+                + " `restwise sessions retype --dry-run` shows which.\n");
+        assertThat(profile.json().get("maxHeartRate").asInt()).isEqualTo(180);
 
         CliRun dryRun = run("sessions", "retype", "--dry-run");
         String typeAfterDryRun = sessions().get(0).get("type").asText();

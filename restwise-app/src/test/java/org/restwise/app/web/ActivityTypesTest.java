@@ -109,6 +109,18 @@ class ActivityTypesTest {
         assertThat(again.body()).contains("nothing reads differently now");
     }
 
+    @Test
+    void savingAMaximumOnTheProfilePageSaysHowManyImportedSessionsWouldReadAsAnotherType() {
+        HttpResponse<String> saved = web.post("/profile", FORM, "units=METRIC&maxHeartRate=190");
+        String page = web.get(saved.headers().firstValue("Location").orElseThrow()).body();
+
+        assertThat(saved.headers().firstValue("Location")).contains("/profile?saved&retype=1");
+        assertThat(page).contains("1 imported session reads as another type with this profile")
+                .contains("action=\"/activities/retype\"");
+        assertThat(type(hardRun)).isEqualTo("EASY");
+        assertThat(web.get("/profile?saved&retype=%3Cb%3E").body()).doesNotContain("reads as another type");
+    }
+
     private String type(long id) {
         return web.journal.read(j -> j.athlete(AthleteId.OWN_RUNNER).sessions().find(id)).orElseThrow().session().typeName();
     }
