@@ -2,34 +2,15 @@
 // watch the progress, read the summary (imported, skipped with its reason), find the run in the list,
 // open its page and check the elevation and pace charts are drawn with data; screenshots of both pages.
 // Usage: node activities.mjs BASE_URL phone|desktop FIXTURE   (a fresh journal per run)
-import { runViewports, watchProblems } from "./harness.mjs";
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { runViewports, watchProblems, check, shots, inkedPoints } from "./harness.mjs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, basename } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, basename } from "node:path";
 
 const [base, only, fixture] = process.argv.slice(2);
 if (!base || !fixture) {
   console.error("usage: node activities.mjs BASE_URL phone|desktop FIXTURE");
   process.exit(2);
-}
-const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function chartHasData(page, id) {
-  return page.evaluate((canvasId) => {
-    const canvas = document.getElementById(canvasId);
-    const chart = window.Chart && Chart.getChart(canvas);
-    if (!chart || canvas.width === 0) return 0;
-    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = false;
-    for (let i = 3; i < pixels.length && !inked; i += 4) if (pixels[i] !== 0) inked = true;
-    return inked ? chart.data.datasets[0].data.filter((p) => p.y !== null).length : 0;
-  }, id);
 }
 
 async function run(browser, name, viewport, empty) {
@@ -77,9 +58,9 @@ async function run(browser, name, viewport, empty) {
 
   await listed.first().locator("a.title").click();
   await page.waitForURL(/\/activities\/\d+$/);
-  const elevationPoints = await chartHasData(page, "chart-elevation");
+  const elevationPoints = await inkedPoints(page, "chart-elevation");
   check(elevationPoints > 400, `the elevation chart is drawn from the stored profile (${elevationPoints} points)`);
-  const pacePoints = await chartHasData(page, "chart-pace");
+  const pacePoints = await inkedPoints(page, "chart-pace");
   check(pacePoints > 100, `the pace chart is drawn (${pacePoints} points)`);
   await page.screenshot({ path: join(shots, `activity-${name}.png`), fullPage: true });
 

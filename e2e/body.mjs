@@ -2,21 +2,13 @@
 // typed into the check-in on Today (a resting heart rate well above normal); the card says so, and
 // the Body page leads with it, draws its four charts and lists the fortnight without widening the page.
 // Usage: node body.mjs BASE_URL [phone|desktop]   (a fresh journal; "today" is the server's 2026-11-29)
-import { runViewports, watchProblems } from "./harness.mjs";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { runViewports, watchProblems, check, shots } from "./harness.mjs";
+import { join } from "node:path";
 
 const base = process.argv[2];
 if (!base) {
   console.error("usage: node body.mjs BASE_URL [phone|desktop]");
   process.exit(2);
-}
-const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 async function seed() {

@@ -1,23 +1,15 @@
 // Browser test of fixing mistakes on a phone: upload a run with heart rate, read its heart-rate chart
 // and splits, correct its type from the activity page (the reason follows the correction), find it
-// through the type filter, delete it; check in on Today and delete that check-in from its day. No
+// through the type filter, delete it; check in on Today and delete that check-in from Today itself. No
 // step sends the runner to the command line, no page shows an internal name, none is wider than the screen.
 // Usage: node editing.mjs BASE_URL phone|desktop FIXTURE   (a fresh journal; "today" is the server's 2026-11-29)
-import { runViewports, watchProblems } from "./harness.mjs";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { runViewports, watchProblems, check, shots, inkedPoints } from "./harness.mjs";
+import { join } from "node:path";
 
 const [base, only, fixture] = process.argv.slice(2);
 if (!base || !fixture) {
   console.error("usage: node editing.mjs BASE_URL phone|desktop FIXTURE");
   process.exit(2);
-}
-const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 /** What a runner must never read: a command to type, or a constant such as LONG_RUN. */
@@ -28,18 +20,6 @@ async function checkWords(page, where) {
   check(!internal, `${where} shows an internal name: ${internal}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 0, `${where} is wider than the screen by ${overflow} px`);
-}
-
-async function inkedPoints(page, id) {
-  return page.evaluate((canvasId) => {
-    const canvas = document.getElementById(canvasId);
-    const chart = canvas && window.Chart && Chart.getChart(canvas);
-    if (!chart || canvas.width === 0) return 0;
-    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = false;
-    for (let i = 3; i < pixels.length && !inked; i += 4) if (pixels[i] !== 0) inked = true;
-    return inked ? chart.data.datasets[0].data.filter((p) => p.y !== null).length : 0;
-  }, id);
 }
 
 async function run(browser, name, viewport) {

@@ -1,6 +1,30 @@
 // What every browser script shares: how Chromium is launched, how each viewport is run, and what
 // counts as a problem on a page. A page that looks right but logs errors still fails.
 import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Where every script leaves its screenshots. */
+export const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
+mkdirSync(shots, { recursive: true });
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** The points a chart draws, when its canvas has ink on it; 0 for a chart not drawn or blank. */
+export async function inkedPoints(page, id) {
+  return page.evaluate((canvasId) => {
+    const canvas = document.getElementById(canvasId);
+    const chart = canvas && window.Chart && Chart.getChart(canvas);
+    if (!chart || canvas.width === 0) return 0;
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = false;
+    for (let i = 3; i < pixels.length && !inked; i += 4) if (pixels[i] !== 0) inked = true;
+    return inked ? chart.data.datasets[0].data.filter((p) => p.y !== null).length : 0;
+  }, id);
+}
 
 export const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 

@@ -1,21 +1,13 @@
 // Browser test of the journal: check in on Today, find the decision on the Journal calendar, see the
 // charts drawn, log a session; screenshots of every main page.
 // Usage: node journal.mjs BASE_URL [phone|desktop]   (a fresh journal; "today" is the server's 2026-11-29)
-import { runViewports, watchProblems } from "./harness.mjs";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { runViewports, watchProblems, check, shots } from "./harness.mjs";
+import { join } from "node:path";
 
 const base = process.argv[2];
 if (!base) {
   console.error("usage: node journal.mjs BASE_URL [phone|desktop]");
   process.exit(2);
-}
-const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 async function post(path, body) {

@@ -3,10 +3,8 @@
 // page, leaves a note; the athlete reads it on Today. A write without the CSRF token and one from a
 // foreign origin are refused; signing out ends the session.
 // Usage: node squad.mjs BASE_URL [phone|desktop]   (the server has coach@example.org, password below)
-import { runViewports, watchProblems } from "./harness.mjs";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { runViewports, watchProblems, check, shots } from "./harness.mjs";
+import { join } from "node:path";
 
 const base = process.argv[2];
 if (!base) {
@@ -14,12 +12,6 @@ if (!base) {
   process.exit(2);
 }
 const PASSWORD = "correct horse battery";
-const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 async function signIn(page, email) {
   await page.goto(base + "/login");

@@ -1,21 +1,13 @@
 // Browser test of the Today page: check in, read the decision, redo it with the ten-minute test.
 // Usage: node today.mjs BASE_URL [phone|desktop]   (Debian's /usr/bin/chromium; screenshots to restwise-app/target/screenshots)
 // Check-ins are stored, so each viewport wants a fresh journal: name one to run only it.
-import { runViewports, watchProblems } from "./harness.mjs";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { runViewports, watchProblems, check, shots } from "./harness.mjs";
+import { join } from "node:path";
 
 const base = process.argv[2];
 if (!base) {
   console.error("usage: node today.mjs BASE_URL");
   process.exit(2);
-}
-const shots = join(dirname(fileURLToPath(import.meta.url)), "..", "restwise-app", "target", "screenshots");
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 async function headline(page) {

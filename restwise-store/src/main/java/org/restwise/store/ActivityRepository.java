@@ -205,6 +205,16 @@ public final class ActivityRepository {
         return metres;
     }
 
+    /** Every activity's measurements by the id of its session, without the chart profiles (a few KB each). */
+    public Map<Long, StoredActivity> bySession() {
+        Map<Long, StoredActivity> activities = new HashMap<>();
+        handle.createQuery("SELECT " + COLUMNS + " FROM activity WHERE athlete_id = :athlete")
+                .bind("athlete", athlete.value())
+                .map(ActivityRepository::row)
+                .forEach(a -> activities.put(a.sessionId(), a));
+        return activities;
+    }
+
     /** The most recent activities, newest first (an activity without a start comes last). */
     public List<StoredActivity> newestFirst(int limit) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM activity WHERE athlete_id = :athlete"

@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.restwise.core.activity.ActivityRecord;
 import org.restwise.core.activity.ImportedActivity;
 import org.restwise.core.activity.InferenceBasis;
 import org.restwise.core.activity.InferredSessionType;
 import org.restwise.core.activity.SessionType;
 import org.restwise.core.activity.SessionTypeInference;
+import org.restwise.core.activity.StoredActivity;
 import org.restwise.core.activity.Sport;
 import org.restwise.core.journal.LoggedSession;
 import org.restwise.core.journal.RunnerProfile;
@@ -86,14 +86,14 @@ public final class ActivityRetyping {
         RunnerProfile profile = journal.profile().find().orElse(RunnerProfile.EMPTY);
         Optional<Integer> maxHeartRate = profile.athlete().maxHeartRate();
         Measures units = profile.measures();
-        Map<Long, ActivityRecord> activities = journal.activities().recordsBySession();
+        Map<Long, StoredActivity> activities = journal.activities().bySession();
         Map<Long, InferenceBasis> bases = journal.activities().inferenceBasisBySession();
         List<Change> changes = new ArrayList<>();
         int readAgain = 0;
         int chosenByRunner = 0;
         int notRereadable = 0;
         for (SessionEntry entry : journal.sessions().all()) {
-            ActivityRecord record = activities.get(entry.id());
+            StoredActivity record = activities.get(entry.id());
             if (record == null || entry.session().recovery().isPresent()) {
                 continue;
             }

@@ -20,12 +20,14 @@ public final class ProfileUpdate {
      *     changed judges intensity): the runner decides, through {@link ActivityRetyping#apply}
      */
     public static long save(AthleteRecords journal, RunnerProfile updated) {
-        RunnerProfile.Units before = journal.profile().find().map(RunnerProfile::units).orElse(RunnerProfile.Units.METRIC);
+        RunnerProfile before = journal.profile().find().orElse(RunnerProfile.EMPTY);
         journal.profile().save(updated);
-        if (updated.units() != before) {
+        if (updated.units() != before.units()) {
             ActivityRetyping.reword(journal);
         }
-        return ActivityRetyping.review(journal).typesChanged();
+        // Only the maximum heart rate decides a type; any other change leaves every type as it read.
+        boolean maximumChanged = !updated.athlete().maxHeartRate().equals(before.athlete().maxHeartRate());
+        return maximumChanged ? ActivityRetyping.review(journal).typesChanged() : 0;
     }
 
     /** "2 imported sessions read as another type with this profile", or empty when none does. */
