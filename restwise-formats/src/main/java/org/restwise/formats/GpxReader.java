@@ -106,7 +106,8 @@ public final class GpxReader {
                 switch (name) {
                     case "trk" -> inTrack = true;
                     case "trkseg" -> {
-                        if (inTrack) {
+                        // A segment cannot start inside a point: a malformed file's <trkseg> there is ignored.
+                        if (inTrack && point == null) {
                             segments.startSegment();
                         }
                     }
@@ -161,7 +162,12 @@ public final class GpxReader {
                             point = null;
                         }
                     }
-                    case "trkseg" -> segments.endSegment();
+                    case "trkseg" -> {
+                        // Nor end inside one: the open point still belongs to the segment it began in.
+                        if (point == null) {
+                            segments.endSegment();
+                        }
+                    }
                     case "link", "extensions" -> {
                         if (inTrack && inTrackLinkOrExtensions > 0) {
                             inTrackLinkOrExtensions--;
